@@ -1,0 +1,59 @@
+"""Identify stage: give each post a stable id, a title and a slug that never changes."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+from pypinyin import lazy_pinyin
+
+from ingest.records import Merged, Source
+from ingest.title import make_title
+
+MAX_SLUG = 60
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def source_id(source: Source) -> str:
+    """Return the id a note gets from the excerpt line that first showed it."""
+    return hashlib.sha1(f"{source.dump}:{source.line}".encode()).hexdigest()[:12]
+
+
+def slugify(title: str) -> str:
+    """Return readable ASCII for a title: pinyin for Chinese, English words kept."""
+    words = lazy_pinyin(unicodedata.normalize("NFKC", title))
+    slug = _NOT_SLUG.sub("-", " ".join(words).lower()).strip("-")
+    if len(slug) > MAX_SLUG:
+        slug = slug[:MAX_SLUG].rsplit("-", 1)[0]
+    return slug or "note"
+
+
+def identify_notes(
+    posts: list[Merged], registry: dict[str, str]
+) -> tuple[list[tuple[str, str, Merged]], dict[str, str]]:
+    """Return (id, title, post) per post and the registry of id → slug, extended.
+
+    A post keeps the id of its oldest source that the registry knows, so its
+    URL survives new dumps; a new post takes the id of its oldest source.
+    """
+    identified = []
+    taken_ids: set[str] = set()
+    for post in posts:
+        ids = [source_id(copy.source) for copy in post.copies]
+        known = [i for i in ids if i in registry and i not in taken_ids]
+        note_id = known[0] if known else ids[0]
+        taken_ids.add(note_id)
+        identified.append((note_id, make_title(post.text), post))
+    slugs = dict(registry)
+    used = set(slugs.values())
+    for note_id, title, _ in identified:
+        if note_id in slugs:
+            continue
+        base = slugify(title)
+        slug, n = base, 2
+        while slug in used:
+            slug, n = f"{base}-{n}", n + 1
+        slugs[note_id] = slug
+        used.add(slug)
+    return identified, slugs

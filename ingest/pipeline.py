@@ -1,0 +1,68 @@
+"""The ingest: the one function that decides the order of the stages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ingest.categorize import categorize
+from ingest.group import group_copies
+from ingest.identify import identify_notes, slugify
+from ingest.merge import merge_copies
+from ingest.parse import parse_dump
+from ingest.read import read_dumps
+from ingest.records import Note, Summary
+from ingest.render import render_docs
+from ingest.restore import restore_math
+from ingest.terms import extract_terms
+from ingest.write import load_registry, registry_text, write_docs, write_file
+
+REGISTRY_NAME = "slugs.json"
+
+
+class IngestError(Exception):
+    """Nothing could be done: the message says why, in one line."""
+
+
+def registry_path(dumps: Path) -> Path:
+    """Return where the slug registry lives: next to the dumps folder."""
+    return dumps.resolve().parent / REGISTRY_NAME
+
+
+def run_ingest(dumps: Path, docs: Path) -> Summary:
+    """Read every dump in `dumps` and write the notes, index pages and catalog under `docs`."""
+    if not dumps.is_dir():
+        raise IngestError(f"no dumps folder at {dumps}")
+    read = read_dumps(dumps)
+    parsed = [parse_dump(dump) for dump in read]
+    excerpts = [excerpt for dump_excerpts in parsed for excerpt in dump_excerpts]
+    merged = [restore_math(merge_copies(post)) for post in group_copies(excerpts)]
+    filings = categorize(merged)
+    identified, slugs = identify_notes(merged, load_registry(registry_path(dumps)))
+    notes = []
+    for (note_id, title, post), filing in zip(identified, filings, strict=True):
+        newest = post.copies[-1]
+        notes.append(
+            Note(
+                id=note_id,
+                title=title,
+                slug=slugs[note_id],
+                category=filing.category,
+                category_slug=slugify(filing.category),
+                category_source=filing.source,
+                confidence=filing.confidence,
+                date=newest.date or (post.dates[-1] if post.dates else None),
+                text=post.text,
+                sources=tuple(copy.source for copy in post.copies),
+                math=post.math,
+                categories_seen=post.categories,
+                dates_seen=post.dates,
+            )
+        )
+    terms = extract_terms(merged, [note.title for note in notes])
+    summary = Summary(tuple(read), tuple(len(p) for p in parsed), tuple(notes), tuple(terms))
+    try:
+        write_docs(render_docs(summary), docs)
+        write_file(registry_path(dumps), registry_text(slugs))
+    except OSError as error:
+        raise IngestError(f"cannot write {error.filename}: {error.strerror}") from error
+    return summary

@@ -1,0 +1,127 @@
+"""Typed records passed between the stages of the ingest."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Dump:
+    """One dump file, decoded into lines, or skipped with its reason."""
+
+    name: str
+    sequence: int
+    lines: tuple[str, ...]
+    status: str = "ok"  # "ok" or "skipped"
+    reason: str | None = None
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where an excerpt line was read: dump file name and 1-based line."""
+
+    dump: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Excerpt:
+    """One excerpt line as it appears in one dump."""
+
+    text: str
+    source: Source
+    sequence: int  # the dump's sequence number: higher is newer
+    category: str | None = None
+    date: str | None = None
+
+
+@dataclass(frozen=True)
+class Post:
+    """One post: the copies of it found across dumps, newest last."""
+
+    copies: tuple[Excerpt, ...]
+
+
+@dataclass(frozen=True)
+class MathCount:
+    """How many formulas a note had as placeholders, and how many came back."""
+
+    placeholders: int = 0
+    restored: int = 0
+
+
+@dataclass(frozen=True)
+class Merged:
+    """A post merged into one text, with everything its copies knew."""
+
+    text: str
+    copies: tuple[Excerpt, ...]
+    categories: tuple[str, ...]
+    dates: tuple[str, ...]
+    math: MathCount = field(default_factory=MathCount)
+
+
+@dataclass(frozen=True)
+class Note:
+    """A merged post ready to publish: identity, title, place and provenance."""
+
+    id: str
+    title: str
+    slug: str
+    category: str
+    category_slug: str
+    category_source: str  # dump | copy | inferred | fallback
+    date: str | None
+    text: str
+    sources: tuple[Source, ...]
+    math: MathCount
+    url: str | None = None
+    categories_seen: tuple[str, ...] = ()
+    dates_seen: tuple[str, ...] = ()
+    confidence: float | None = None
+    tags: tuple[str, ...] = ()
+
+    @property
+    def path(self) -> str:
+        """Path of the note's Markdown file relative to docs/."""
+        return f"notes/{self.category_slug}/{self.slug}.md"
+
+
+@dataclass(frozen=True)
+class Summary:
+    """What one ingest run did, for the terminal and the report page."""
+
+    dumps: tuple[Dump, ...]
+    excerpts_per_dump: tuple[int, ...]
+    notes: tuple[Note, ...]
+    terms: tuple[str, ...] = ()
+
+    @property
+    def excerpts(self) -> int:
+        """Excerpt lines read from all dumps."""
+        return sum(self.excerpts_per_dump)
+
+    @property
+    def read(self) -> tuple[Dump, ...]:
+        """The dumps that were read."""
+        return tuple(d for d in self.dumps if d.status == "ok")
+
+    @property
+    def skipped(self) -> tuple[Dump, ...]:
+        """The dumps that were skipped, each with its reason."""
+        return tuple(d for d in self.dumps if d.status != "ok")
+
+    @property
+    def copies_merged(self) -> int:
+        """Excerpt lines folded into a note that another line had started."""
+        return self.excerpts - len(self.notes)
+
+    @property
+    def formulas_restored(self) -> int:
+        """Placeholders replaced by LaTeX from another copy."""
+        return sum(n.math.restored for n in self.notes)
+
+    @property
+    def formulas_left(self) -> int:
+        """Placeholders that no copy could restore."""
+        return sum(n.math.placeholders - n.math.restored for n in self.notes)

@@ -1,0 +1,98 @@
+"""Text helpers shared by the stages: math tokens and the comparison form."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+PLACEHOLDER_KINDS = {"[Math]": "inline", "[公式]": "block", "[Formula]": "block", "[代码]": "code"}
+# One formula as a dump may write it: block LaTeX, inline LaTeX (pandoc's rule,
+# so a price such as "$5 and $10" is not math), or a scraper placeholder.
+MATH = re.compile(
+    r"\$\$(?P<block>[^$]+?)\$\$"
+    r"|\$(?![\s$])(?P<inline>[^$\n]*?[^\s$\\])\$(?!\d)"
+    r"|(?P<placeholder>\[(?:Math|公式|Formula)\])"
+)
+CUT_MARK = re.compile(r"(?:\.\.\.|…)\s*$")
+MATH_TOKEN = "\ue000"
+_DROP = re.compile(r"[^\w\ue000]|_")
+# A cut can land inside a formula or a placeholder: drop the unfinished tail.
+_UNFINISHED = re.compile(r"\$|\[[^\]]{0,8}$")
+
+
+def strip_cut(text: str) -> tuple[str, bool]:
+    """Return the text without its trailing cut mark, and whether it was cut."""
+    stripped = CUT_MARK.sub("", text)
+    return stripped, stripped != text
+
+
+def comparable(text: str) -> str:
+    """Return the form copies are compared on: NFKC, casefolded, math as one token,
+    punctuation, symbols and spaces removed."""
+    body = MATH.sub(MATH_TOKEN, finished(text))
+    return _DROP.sub("", unicodedata.normalize("NFKC", body)).casefold()
+
+
+def finished(text: str) -> str:
+    """Return the text without its cut mark and any formula the cut left open."""
+    body, was_cut = strip_cut(text)
+    if not was_cut:
+        return body
+    after_math = max((m.end() for m in MATH.finditer(body)), default=0)
+    unfinished = _UNFINISHED.search(body, after_math)
+    return body[: unfinished.start()] if unfinished else body
+
+
+def comparable_map(text: str) -> tuple[str, list[int]]:
+    """Return `comparable(text)` and, for each of its characters, its index in `text`."""
+    body = finished(text)
+    form: list[str] = []
+    where: list[int] = []
+    position = 0
+    for match in [*MATH.finditer(body), None]:
+        end = match.start() if match else len(body)
+        for index in range(position, end):
+            kept = _DROP.sub("", unicodedata.normalize("NFKC", body[index])).casefold()
+            form.append(kept)
+            where.extend([index] * len(kept))
+        if match:
+            form.append(MATH_TOKEN)
+            where.append(match.start())
+            position = match.end()
+    return "".join(form), where
+
+
+def common_prefix_length(a: str, i: int, b: str, j: int) -> int:
+    """Return how many characters match from a[i:] and b[j:], by binary search."""
+    low, high = 0, min(len(a) - i, len(b) - j)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if a[i : i + middle] == b[j : j + middle]:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def prefix_edits(short: str, long: str, limit: int) -> tuple[int, int]:
+    """Count edits (greedy) that make `short` a prefix of `long`, stopping past `limit`;
+    return the count and where the matched prefix ends in `long`."""
+    i = j = edits = 0
+    while True:
+        run = common_prefix_length(short, i, long, j)
+        i, j = i + run, j + run
+        if i >= len(short):
+            return edits, j
+        if j >= len(long):
+            return edits + len(short) - i, j
+        edits += 1
+        if edits > limit:
+            return edits, j
+        # Substitution, deletion or insertion: whichever lines the texts up again best.
+        moves = ((i + 1, j + 1), (i + 1, j), (i, j + 1))
+        i, j = max(moves, key=lambda m: common_prefix_length(short, m[0], long, m[1]))
+
+
+def edit_limit(length: int) -> int:
+    """Return how many edited characters two copies of one post may differ by."""
+    return 2 + length // 50
