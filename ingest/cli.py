@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -58,6 +59,7 @@ def build(dumps: Path, site: Path) -> None:
     """
     report(ingest_or_exit(dumps, Path("docs")))
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)]
-    result = subprocess.run(command, check=False)
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    result = subprocess.run(command, check=False, env=env)
     if result.returncode:
         raise click.ClickException("mkdocs build --strict failed (see above)")
