@@ -63,3 +63,7 @@ def build(dumps: Path, site: Path) -> None:
     result = subprocess.run(command, check=False, env=env)
     if result.returncode:
         raise click.ClickException("mkdocs build --strict failed (see above)")
+
+
+if __name__ == "__main__":
+    main()

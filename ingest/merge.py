@@ -27,5 +27,3 @@ def merge_copies(post: Post) -> Merged:
     categories = tuple(dict.fromkeys(c.category for c in newest_first if c.category))
     dates = tuple(sorted({c.date for c in post.copies if c.date}))
     return Merged(text=text, copies=post.copies, categories=categories, dates=dates)
-
-

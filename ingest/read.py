@@ -65,10 +65,7 @@ def read_dumps(folder: Path) -> list[Dump]:
             misnamed.append(path.name)
         else:
             named.append((sequence, path.name, path))
-    dumps = [
-        Dump(name, -1, (), "skipped", "name is not <sequence>_<id>.txt")
-        for name in sorted(misnamed)
-    ]
+    dumps = [Dump(name, -1, (), "skipped", "name is not <sequence>_<id>.txt") for name in sorted(misnamed)]
     for sequence, name, path in sorted(named):
         try:
             data = path.read_bytes()

@@ -6,6 +6,7 @@ import html
 import json
 import re
 from collections import defaultdict
+from collections.abc import Mapping
 
 import yaml
 
@@ -66,8 +67,7 @@ def excerpt_html(text: str) -> str:
     parts.append(html.escape(text[position:], quote=False))
     body = "".join(parts).replace(
         "[代码]",
-        '<span class="kb-missing kb-missing-code" title="代码未被抓取 (code not captured by the scrape)">'
-        "⟨代码⟩</span>",
+        '<span class="kb-missing kb-missing-code" title="代码未被抓取 (code not captured by the scrape)">⟨代码⟩</span>',
     )
     return f'<p class="kb-excerpt">{body}</p>'
 
@@ -78,7 +78,7 @@ def first_line(text: str, length: int = 100) -> str:
     return plain if len(plain) <= length else plain[:length] + "…"
 
 
-def front_matter(meta: dict[str, object]) -> str:
+def front_matter(meta: Mapping[str, object]) -> str:
     """Return a YAML front matter block."""
     return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000) + "---\n\n"
 
@@ -145,9 +145,7 @@ def category_pages(category: str, slug: str, notes: list[Note]) -> dict[str, str
         lines.append(f"共 {len(notes)} 篇笔记，按日期从新到旧排列。\n")
         lines.extend(listing_item(note, f"{note.slug}.md") for note in chunk)
         if len(chunks) > 1:
-            pager = [
-                f"[{n}]({names[n - 1]})" if n != number else f"**{n}**" for n in range(1, len(chunks) + 1)
-            ]
+            pager = [f"[{n}]({names[n - 1]})" if n != number else f"**{n}**" for n in range(1, len(chunks) + 1)]
             lines.append("\n页码: " + " · ".join(pager))
         pages[f"notes/{slug}/{name}"] = "\n".join(lines) + "\n"
     return pages

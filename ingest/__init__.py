@@ -1,0 +1,1 @@
+"""digest-kb: scraped digest dumps into a deduplicated MkDocs knowledge base."""

@@ -1,0 +1,133 @@
+"""Read and parse stages, one fixture per dump variant."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from ingest.parse import parse_dump
+from ingest.read import read_dumps, split_lines
+
+FIXTURES = Path(__file__).parent / "fixtures"
+A_START = "空洞卷积 Dilated/Atrous Convolution"
+B_START = "引言与背景 蒙特卡洛方法"
+
+
+def read_fixture(name: str, tmp_path: Path, sequence: int = 7):
+    """Read one fixture as the dump `<sequence>_<hex>.txt` and parse it."""
+    shutil.copy(FIXTURES / name, tmp_path / f"{sequence:03d}_00000000deadbeef.txt")
+    [dump] = read_dumps(tmp_path)
+    return dump, parse_dump(dump)
+
+
+def texts(excerpts):
+    return [e.text[:30] for e in excerpts]
+
+
+def assert_two_excerpts(excerpts):
+    assert [e.text.startswith(s) for e, s in zip(excerpts, (A_START, B_START), strict=True)] == [True, True]
+
+
+def test_dump_with_header(tmp_path):
+    dump, excerpts = read_fixture("dump_with_header.txt", tmp_path)
+    assert dump.status == "ok"
+    assert_two_excerpts(excerpts)
+    assert (excerpts[0].category, excerpts[0].date) == ("Computer Vision", "2026-01-11")
+    assert (excerpts[1].category, excerpts[1].date) == (None, None)
+    assert [e.source.line for e in excerpts] == [6, 7]
+
+
+def test_dump_without_header(tmp_path):
+    _, excerpts = read_fixture("dump_without_header.txt", tmp_path)
+    assert_two_excerpts(excerpts)
+    assert excerpts[0].category == "Computer Vision"
+    assert excerpts[0].source.line == 3
+
+
+def test_dump_first_excerpt_without_pair(tmp_path):
+    _, excerpts = read_fixture("dump_first_excerpt_without_pair.txt", tmp_path)
+    assert excerpts[0].text.startswith(B_START) and excerpts[0].category is None
+    assert excerpts[1].text.startswith(A_START) and excerpts[1].category == "Computer Vision"
+
+
+def test_dump_with_pagination(tmp_path):
+    _, excerpts = read_fixture("dump_with_pagination.txt", tmp_path)
+    assert_two_excerpts(excerpts)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "dump_with_crlf.txt",
+        "dump_with_cr_only.txt",
+        "dump_without_final_newline.txt",
+        "dump_with_bom.txt",
+        "dump_utf16.txt",
+        "dump_gb18030.txt",
+    ],
+)
+def test_dump_encodings_and_line_ends(name, tmp_path):
+    dump, excerpts = read_fixture(name, tmp_path)
+    assert dump.status == "ok"
+    assert_two_excerpts(excerpts)
+    assert [e.source.line for e in excerpts] == [4, 5]
+    assert not any("\r" in e.text or "\ufeff" in e.text for e in excerpts)
+
+
+def test_dump_with_crlf(tmp_path):
+    _, excerpts = read_fixture("dump_with_crlf.txt", tmp_path)
+    assert excerpts[1].text.endswith("...")
+
+
+def test_dump_with_bad_byte(tmp_path):
+    dump, excerpts = read_fixture("dump_with_bad_byte.txt", tmp_path)
+    assert dump.status == "ok"
+    assert excerpts[0].text.startswith(A_START)
+    assert "\ufffd" in excerpts[1].text and "bad byte here" in excerpts[1].text
+    assert B_START in excerpts[1].text
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [("dump_binary.txt", "not text"), ("dump_with_nul_bytes.txt", "NUL"), ("dump_empty.txt", "empty")],
+)
+def test_dump_skipped_with_reason(name, reason, tmp_path):
+    dump, excerpts = read_fixture(name, tmp_path)
+    assert dump.status == "skipped" and reason in (dump.reason or "")
+    assert excerpts == []
+
+
+def test_dump_with_line_separator(tmp_path):
+    _, excerpts = read_fixture("dump_with_line_separator.txt", tmp_path)
+    assert len(excerpts) == 2, "U+2028 and U+0085 are not line ends"
+    assert "\u2028" not in excerpts[0].text and "\u0085" not in excerpts[0].text
+
+
+def test_split_lines_only_on_lf_crlf_cr():
+    assert split_lines("a\r\nb\rc\nd\u2028e\x85f") == ["a", "b", "c", "d\u2028e\x85f"]
+
+
+def test_dumps_read_in_numeric_order_and_others_ignored(tmp_path):
+    for name in ("1000_aaaaaaaaaaaaaaaa.txt", "999_bbbbbbbbbbbbbbbb.txt", "002_cccccccccccccccc.txt"):
+        shutil.copy(FIXTURES / "dump_with_header.txt", tmp_path / name)
+    (tmp_path / "notes.md").write_text("not a dump")
+    (tmp_path / "readme.txt").write_text("a text file without a sequence")
+    dumps = read_dumps(tmp_path)
+    ok = [d.name for d in dumps if d.status == "ok"]
+    assert ok == ["002_cccccccccccccccc.txt", "999_bbbbbbbbbbbbbbbb.txt", "1000_aaaaaaaaaaaaaaaa.txt"]
+    assert [d.name for d in dumps if d.status == "skipped"] == ["readme.txt"]
+
+
+def test_real_dumps_parse_into_59_excerpts():
+    dumps = read_dumps(Path(__file__).parent.parent / "dumps")
+    excerpts = [e for d in dumps for e in parse_dump(d)]
+    assert len(excerpts) == 59
+    assert sum(1 for e in excerpts if e.category) == 9
+    assert {e.category for e in excerpts if e.category} == {
+        "Computer Vision",
+        "NLP",
+        "Generative Model",
+        "Deep Learning",
+    }
