@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 from ingest.records import Merged, Post
-from ingest.text import comparable_map, edit_limit, prefix_edits
+from ingest.text import comparable, comparable_map, edit_limit, prefix_edits
 
 
 def merge_copies(post: Post) -> Merged:
     """Return the newest copy's text, extended by the tails of longer older copies."""
     newest_first = post.copies[::-1]
     text = newest_first[0].text
-    form, where = comparable_map(text)
+    form = comparable(text)
+    seen = {text}
     for copy in newest_first[1:]:
-        copy_form, copy_where = comparable_map(copy.text)
-        if len(copy_form) <= len(form) or not form:
+        # The cheap comparable form rules out most copies before any alignment.
+        if copy.text in seen or len(comparable(copy.text)) <= len(form) or not form:
             continue
+        seen.add(copy.text)
+        form, where = comparable_map(text)
+        copy_form, copy_where = comparable_map(copy.text)
         limit = edit_limit(len(form))
         edits, end = prefix_edits(form, copy_form, limit)
         if edits > limit or end >= len(copy_form):
@@ -23,7 +27,7 @@ def merge_copies(post: Post) -> Merged:
         head = text[: where[-1] + 1]
         tail = copy.text[copy_where[end - 1] + 1 :]
         text = head + tail
-        form, where = comparable_map(text)
+        form = comparable(text)
     categories = tuple(dict.fromkeys(c.category for c in newest_first if c.category))
     dates = tuple(sorted({c.date for c in post.copies if c.date}))
     return Merged(text=text, copies=post.copies, categories=categories, dates=dates)

@@ -13,6 +13,8 @@ import yaml
 from ingest.records import Note, Summary
 from ingest.text import MATH
 
+SafeDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
 PAGE_SIZE = 50
 NEWEST_ON_HOME = 10
 CATEGORY_NAMES_ZH = {
@@ -80,7 +82,9 @@ def first_line(text: str, length: int = 100) -> str:
 
 def front_matter(meta: Mapping[str, object]) -> str:
     """Return a YAML front matter block."""
-    return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000) + "---\n\n"
+    # The C safe dumper: same output as yaml.safe_dump, several times faster.
+    dumped = yaml.dump(meta, Dumper=SafeDumper, allow_unicode=True, sort_keys=False, width=1000)
+    return "---\n" + dumped + "---\n\n"
 
 
 def note_page(note: Note) -> str:
