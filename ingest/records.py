@@ -62,6 +62,15 @@ class Merged:
 
 
 @dataclass(frozen=True)
+class TermLink:
+    """A mention in a note's text (characters start:end) that links to another note."""
+
+    start: int
+    end: int
+    target: str  # note id
+
+
+@dataclass(frozen=True)
 class Note:
     """A merged post ready to publish: identity, title, place and provenance."""
 
@@ -80,6 +89,11 @@ class Note:
     dates_seen: tuple[str, ...] = ()
     confidence: float | None = None
     tags: tuple[str, ...] = ()
+    tokens: tuple[str, ...] = ()
+    related: tuple[str, ...] = ()  # note ids, most similar first
+    links_to: tuple[str, ...] = ()  # note ids this note's text mentions
+    linked_from: tuple[str, ...] = ()  # note ids whose text mentions this note
+    term_links: tuple[TermLink, ...] = ()
 
     @property
     def path(self) -> str:
