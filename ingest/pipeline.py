@@ -64,5 +64,5 @@ def run_ingest(dumps: Path, docs: Path) -> Summary:
         write_docs(render_docs(summary), docs)
         write_file(registry_path(dumps), registry_text(slugs))
     except OSError as error:
-        raise IngestError(f"cannot write {error.filename}: {error.strerror}") from error
+        raise IngestError(f"cannot write {error.filename or docs}: {error.strerror}") from error
     return summary

@@ -15,6 +15,8 @@ from ingest.text import MATH
 
 SafeDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
+HOME_PAGE = "notes/home.md"
+REPORT_PAGE = "notes/report.md"
 PAGE_SIZE = 50
 NEWEST_ON_HOME = 10
 CATEGORY_NAMES_ZH = {
@@ -262,6 +264,7 @@ def render_docs(summary: Summary) -> dict[str, str]:
     pages["notes/catalog.json"] = json.dumps(catalog(summary), ensure_ascii=False, indent=1) + "\n"
     # jieba's user dictionary: a high frequency keeps each term whole.
     pages["notes/terms.txt"] = "".join(f"{term} 100000\n" for term in summary.terms if " " not in term)
-    pages["index.md"] = home_page(summary)
-    pages["report.md"] = report_page(summary)
+    # Published as the site's index.md and report.md by the site hooks (ingest/site_hooks.py).
+    pages[HOME_PAGE] = home_page(summary)
+    pages[REPORT_PAGE] = report_page(summary)
     return pages

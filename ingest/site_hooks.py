@@ -10,7 +10,10 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from ingest.render import by_category_names, category_label
+from mkdocs.structure.files import File, Files
+
+from ingest.render import HOME_PAGE, REPORT_PAGE, by_category_names, category_label
+from ingest.write import recover_notes
 
 KATEX_DIST = Path("node_modules/katex/dist")
 KATEX_FILES = ("katex.min.js", "katex.min.css", "fonts")
@@ -33,6 +36,7 @@ def catalog_of(config: Any) -> dict[str, Any]:
 
 def on_config(config: Any) -> Any:
     """Put Home, one entry per category and the report in the nav; stamp the build date."""
+    recover_notes(Path(config["docs_dir"]))  # a killed ingest leaves the old notes, never none
     notes = catalog_of(config)["notes"]
     nav: list[Any] = [{"首页": "index.md"}]
     for category, slug in by_category_names(notes):
@@ -44,6 +48,18 @@ def on_config(config: Any) -> Any:
     config["copyright"] = f"构建于 {stamp} · digest-kb"
     config["extra"]["build_date"] = stamp
     return config
+
+
+def on_files(files: Files, config: Any) -> Files:
+    """Publish the ingest's home and report pages at the site root (index.md, report.md)."""
+    for generated, published in ((HOME_PAGE, "index.md"), (REPORT_PAGE, "report.md")):
+        source = files.get_file_from_path(generated)
+        if source is None:
+            continue
+        files.remove(source)
+        if files.get_file_from_path(published) is None:  # a hand-written page wins
+            files.append(File.generated(config, published, abs_src_path=source.abs_src_path))
+    return files
 
 
 def on_page_markdown(markdown: str, page: Any, **_: Any) -> str:

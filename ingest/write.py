@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
+import shutil
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-OWNED_FOLDER = "notes"
-OWNED_PAGES = ("index.md", "report.md")
+OWNED = "notes"
+STAGING = ".notes-new"
+RETIRED = ".notes-old"
+LOCK = ".notes.lock"
+
+
+class Busy(Exception):
+    """Another ingest is writing the same docs folder."""
 
 
 def load_registry(path: Path) -> dict[str, str]:
@@ -42,16 +52,61 @@ def write_file(path: Path, text: str) -> bool:
     return True
 
 
-def write_docs(pages: dict[str, str], docs: Path) -> int:
-    """Write the generated pages under docs/, remove stale notes; return files changed."""
-    changed = sum(write_file(docs / relative, text) for relative, text in sorted(pages.items()))
-    owned = docs / OWNED_FOLDER
-    if owned.exists():
-        for path in sorted(owned.rglob("*"), reverse=True):
-            relative = path.relative_to(docs).as_posix()
-            if path.is_file() and relative not in pages:
-                path.unlink()
-                changed += 1
-            elif path.is_dir() and not any(path.iterdir()):
-                path.rmdir()
+@contextmanager
+def docs_lock(docs: Path, wait: bool = True) -> Iterator[None]:
+    """Hold an exclusive lock on docs/ so two ingests never interleave their writes."""
+    docs.mkdir(parents=True, exist_ok=True)
+    with open(docs / LOCK, "w") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+        except BlockingIOError as error:
+            raise Busy(f"another kb ingest is writing {docs}") from error
+        yield
+
+
+def recover_notes(docs: Path) -> None:
+    """Finish or undo a swap that a crash interrupted: docs/notes is old or new, never missing."""
+    notes, retired = docs / OWNED, docs / RETIRED
+    if not notes.exists() and retired.exists():
+        retired.rename(notes)
+    shutil.rmtree(retired, ignore_errors=True)
+    shutil.rmtree(docs / STAGING, ignore_errors=True)
+
+
+def stage_tree(pages: dict[str, str], current: Path, staging: Path) -> int:
+    """Build the new notes tree; unchanged files are hard links, so they keep bytes and mtime."""
+    changed = 0
+    for path, text in sorted(pages.items()):
+        relative = path.removeprefix(OWNED + "/")
+        if relative == path or ".." in Path(relative).parts:
+            raise ValueError(f"the writer only writes inside {OWNED}/: {path}")
+        target = staging / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        data = text.encode("utf-8")
+        old = current / relative
+        if old.is_file() and old.stat().st_size == len(data) and old.read_bytes() == data:
+            os.link(old, target)
+            continue
+        target.write_bytes(data)
+        os.chmod(target, 0o644)
+        changed += 1
+    if current.exists():
+        staged = {p.relative_to(staging) for p in staging.rglob("*") if p.is_file()}
+        changed += sum(1 for p in current.rglob("*") if p.is_file() and p.relative_to(current) not in staged)
     return changed
+
+
+def write_docs(pages: dict[str, str], docs: Path) -> int:
+    """Replace docs/notes/ with `pages` (paths under notes/) in one swap; return files changed."""
+    with docs_lock(docs):
+        recover_notes(docs)
+        notes, staging, retired = docs / OWNED, docs / STAGING, docs / RETIRED
+        changed = stage_tree(pages, notes, staging)
+        if not changed and notes.exists():
+            shutil.rmtree(staging)
+            return 0
+        if notes.exists():
+            notes.rename(retired)
+        staging.rename(notes)
+        shutil.rmtree(retired, ignore_errors=True)
+        return changed
