@@ -54,7 +54,7 @@ def on_files(files: Files, config: Any) -> Files:
     """Publish the ingest's home and report pages at the site root (index.md, report.md)."""
     for generated, published in ((HOME_PAGE, "index.md"), (REPORT_PAGE, "report.md")):
         source = files.get_file_from_path(generated)
-        if source is None:
+        if source is None or source.abs_src_path is None:
             continue
         files.remove(source)
         if files.get_file_from_path(published) is None:  # a hand-written page wins
