@@ -59,7 +59,7 @@ def build(dumps: Path, site: Path) -> None:
     """
     report(ingest_or_exit(dumps, Path("docs")))
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)]
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
     result = subprocess.run(command, check=False, env=env)
     if result.returncode:
         raise click.ClickException("mkdocs build --strict failed (see above)")

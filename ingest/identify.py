@@ -9,10 +9,13 @@ import unicodedata
 from pypinyin import lazy_pinyin
 
 from ingest.records import Merged, Source
+from ingest.registry import Registry
 from ingest.title import make_title
 
 MAX_SLUG = 60
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
+# Names a note file must not take: the category pages' own, and names Windows reserves.
+_RESERVED = re.compile(r"^(?:index|page-\d+|con|prn|aux|nul|com\d|lpt\d)$")
 
 
 def source_id(source: Source) -> str:
@@ -26,26 +29,29 @@ def slugify(title: str) -> str:
     slug = _NOT_SLUG.sub("-", " ".join(words).lower()).strip("-")
     if len(slug) > MAX_SLUG:
         slug = slug[:MAX_SLUG].rsplit("-", 1)[0]
-    return slug or "note"
+    slug = slug or "note"
+    return f"{slug}-note" if _RESERVED.match(slug) else slug
 
 
-def identify_notes(
-    posts: list[Merged], registry: dict[str, str]
-) -> tuple[list[tuple[str, str, Merged]], dict[str, str]]:
-    """Return (id, title, post) per post and the registry of id → slug, extended.
+def identify_notes(posts: list[Merged], registry: Registry) -> tuple[list[tuple[str, str, Merged]], Registry]:
+    """Return (id, title, post) per post and the registry extended with new slugs and merges.
 
     A post keeps the id of its oldest source that the registry knows, so its
-    URL survives new dumps; a new post takes the id of its oldest source.
+    URL survives new dumps; a new post takes the id of its oldest source. When
+    a post holds several known ids (two notes merged), the others are recorded
+    as merged into it so their URLs redirect.
     """
     identified = []
+    merged = dict(registry.merged)
     taken_ids: set[str] = set()
     for post in posts:
         ids = [source_id(copy.source) for copy in post.copies]
-        known = [i for i in ids if i in registry and i not in taken_ids]
+        known = [i for i in dict.fromkeys(ids) if i in registry.slugs and i not in taken_ids]
         note_id = known[0] if known else ids[0]
         taken_ids.add(note_id)
+        merged.update((absorbed, note_id) for absorbed in known[1:])
         identified.append((note_id, make_title(post.text), post))
-    slugs = dict(registry)
+    slugs = dict(registry.slugs)
     used = set(slugs.values())
     for note_id, title, _ in identified:
         if note_id in slugs:
@@ -56,4 +62,6 @@ def identify_notes(
             slug, n = f"{base}-{n}", n + 1
         slugs[note_id] = slug
         used.add(slug)
-    return identified, slugs
+    for note_id in taken_ids:
+        merged.pop(note_id, None)  # a note that exists again is nobody's alias
+    return identified, Registry(slugs, dict(registry.paths), merged)

@@ -11,6 +11,7 @@ from ingest.merge import merge_copies
 from ingest.parse import parse_dump
 from ingest.read import read_dumps
 from ingest.records import Note, Summary
+from ingest.registry import record_publication
 from ingest.render import render_docs
 from ingest.restore import restore_math
 from ingest.terms import extract_terms
@@ -37,7 +38,7 @@ def run_ingest(dumps: Path, docs: Path) -> Summary:
     excerpts = [excerpt for dump_excerpts in parsed for excerpt in dump_excerpts]
     merged = [restore_math(merge_copies(post)) for post in group_copies(excerpts)]
     filings = categorize(merged)
-    identified, slugs = identify_notes(merged, load_registry(registry_path(dumps)))
+    identified, registry = identify_notes(merged, load_registry(registry_path(dumps)))
     notes = []
     for (note_id, title, post), filing in zip(identified, filings, strict=True):
         newest = post.copies[-1]
@@ -45,7 +46,7 @@ def run_ingest(dumps: Path, docs: Path) -> Summary:
             Note(
                 id=note_id,
                 title=title,
-                slug=slugs[note_id],
+                slug=registry.slugs[note_id],
                 category=filing.category,
                 category_slug=slugify(filing.category),
                 category_source=filing.source,
@@ -59,10 +60,11 @@ def run_ingest(dumps: Path, docs: Path) -> Summary:
             )
         )
     terms = extract_terms(merged, [note.title for note in notes])
-    summary = Summary(tuple(read), tuple(len(p) for p in parsed), tuple(notes), tuple(terms))
+    registry, redirects = record_publication(registry, notes)
+    summary = Summary(tuple(read), tuple(len(p) for p in parsed), tuple(notes), tuple(terms), redirects)
     try:
         write_docs(render_docs(summary), docs)
-        write_file(registry_path(dumps), registry_text(slugs))
+        write_file(registry_path(dumps), registry_text(registry))
     except OSError as error:
         raise IngestError(f"cannot write {error.filename or docs}: {error.strerror}") from error
     return summary

@@ -109,6 +109,7 @@ class Summary:
     excerpts_per_dump: tuple[int, ...]
     notes: tuple[Note, ...]
     terms: tuple[str, ...] = ()
+    redirects: dict[str, str] = field(default_factory=dict)  # old note path → current path
 
     @property
     def excerpts(self) -> int:

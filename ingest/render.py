@@ -17,6 +17,7 @@ SafeDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 HOME_PAGE = "notes/home.md"
 REPORT_PAGE = "notes/report.md"
+REDIRECTS = "notes/redirects.json"
 PAGE_SIZE = 50
 NEWEST_ON_HOME = 10
 CATEGORY_NAMES_ZH = {
@@ -264,6 +265,7 @@ def render_docs(summary: Summary) -> dict[str, str]:
     pages["notes/catalog.json"] = json.dumps(catalog(summary), ensure_ascii=False, indent=1) + "\n"
     # jieba's user dictionary: a high frequency keeps each term whole.
     pages["notes/terms.txt"] = "".join(f"{term} 100000\n" for term in summary.terms if " " not in term)
+    pages[REDIRECTS] = json.dumps(summary.redirects, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
     # Published as the site's index.md and report.md by the site hooks (ingest/site_hooks.py).
     pages[HOME_PAGE] = home_page(summary)
     pages[REPORT_PAGE] = report_page(summary)

@@ -12,7 +12,7 @@ from typing import Any
 
 from mkdocs.structure.files import File, Files
 
-from ingest.render import HOME_PAGE, REPORT_PAGE, by_category_names, category_label
+from ingest.render import HOME_PAGE, REDIRECTS, REPORT_PAGE, by_category_names, category_label
 from ingest.write import recover_notes
 
 KATEX_DIST = Path("node_modules/katex/dist")
@@ -44,6 +44,10 @@ def on_config(config: Any) -> Any:
     nav.append({"整理报告": "report.md"})
     if not config.get("nav"):
         config["nav"] = nav
+    redirects = Path(config["docs_dir"]) / REDIRECTS
+    if "redirects" in config["plugins"] and redirects.exists():
+        maps = config["plugins"]["redirects"].config["redirect_maps"]
+        maps.update(json.loads(redirects.read_text(encoding="utf-8")))
     stamp = build_date()
     config["copyright"] = f"构建于 {stamp} · digest-kb"
     config["extra"]["build_date"] = stamp

@@ -11,6 +11,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from ingest.registry import Registry
+
 OWNED = "notes"
 STAGING = ".notes-new"
 RETIRED = ".notes-old"
@@ -21,17 +23,27 @@ class Busy(Exception):
     """Another ingest is writing the same docs folder."""
 
 
-def load_registry(path: Path) -> dict[str, str]:
-    """Return the slug registry (note id → slug), empty if there is none yet."""
+def load_registry(path: Path) -> Registry:
+    """Return the slug registry, empty if there is none yet."""
     if not path.exists():
-        return {}
+        return Registry()
     data = json.loads(path.read_text(encoding="utf-8"))
-    return dict(data.get("slugs", {}))
+    notes = data.get("notes", {})
+    return Registry(
+        slugs={i: entry["slug"] for i, entry in notes.items()},
+        paths={i: tuple(entry.get("paths", ())) for i, entry in notes.items()},
+        merged=dict(data.get("merged", {})),
+    )
 
 
-def registry_text(slugs: dict[str, str]) -> str:
-    """Return the registry file's text: stable order, one entry per line."""
-    return json.dumps({"slugs": dict(sorted(slugs.items()))}, ensure_ascii=False, indent=1) + "\n"
+def registry_text(registry: Registry) -> str:
+    """Return the registry file's text: stable order, one note per entry."""
+    notes = {
+        note_id: {"slug": slug, "paths": list(registry.paths.get(note_id, ()))}
+        for note_id, slug in sorted(registry.slugs.items())
+    }
+    data = {"notes": notes, "merged": dict(sorted(registry.merged.items()))}
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
 def write_file(path: Path, text: str) -> bool:

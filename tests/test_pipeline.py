@@ -68,13 +68,14 @@ def test_same_input_gives_byte_identical_output_and_keeps_hand_written_pages(pro
 
 def test_slugs_never_change_once_given(project):
     run_ingest(project / "dumps", project / "docs")
-    registry = json.loads((project / "slugs.json").read_text())["slugs"]
+    registry = json.loads((project / "slugs.json").read_text())["notes"]
     (project / "dumps" / "004_ce50514d46093955.txt").unlink()
     summary = run_ingest(project / "dumps", project / "docs")
     for note in summary.notes:
         if note.id in registry:
-            assert note.slug == registry[note.id]
-    assert json.loads((project / "slugs.json").read_text())["slugs"].items() >= registry.items()
+            assert note.slug == registry[note.id]["slug"]
+    after = json.loads((project / "slugs.json").read_text())["notes"]
+    assert all(after[i]["slug"] == entry["slug"] for i, entry in registry.items())
 
 
 def test_missing_dumps_folder_is_an_error(tmp_path):
