@@ -10,6 +10,8 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+import nh3
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
 from ingest.render import HOME_PAGE, REDIRECTS, REPORT_PAGE, by_category_names, category_label
@@ -73,12 +75,55 @@ def on_page_markdown(markdown: str, page: Any, **_: Any) -> str:
     return markdown
 
 
+# What the ingest's pages may contain: everything else is removed by nh3.
+ALLOWED_TAGS = {
+    "a", "abbr", "blockquote", "br", "code", "details", "div", "em", "h1", "h2", "h3", "h4", "h5", "h6",
+    "hr", "li", "ol", "p", "pre", "span", "strong", "summary", "table", "tbody", "td", "th", "thead",
+    "time", "tr", "ul", "nav", "section", "canvas", "input", "label", "select", "option", "button",
+}  # fmt: skip
+ALLOWED_ATTRIBUTES = {
+    "*": {"class", "id", "title", "aria-label", "role", "lang", "dir"},
+    "a": {"href"},
+    "time": {"datetime"},
+    "td": {"align"},
+    "th": {"align"},
+    "input": {"type", "placeholder", "value"},
+    "option": {"value"},
+    "label": {"for"},
+}
+
+
+def sanitize(html_text: str) -> str:
+    """Keep only allow-listed tags, attributes and URL schemes (http, https, mailto, relative)."""
+    return str(
+        nh3.clean(
+            html_text,
+            tags=ALLOWED_TAGS,
+            attributes=ALLOWED_ATTRIBUTES,
+            generic_attribute_prefixes={"data-"},
+            url_schemes={"http", "https", "mailto"},
+            link_rel="noopener noreferrer",
+        )
+    )
+
+
+def on_page_content(html_text: str, page: Any, config: Any, **_: Any) -> str:
+    """Sanitise every page the ingest wrote: a second wall behind the ingest's escaping."""
+    source = page.file.abs_src_path
+    written_by_ingest = Path(config["docs_dir"]).resolve() / "notes"
+    if source and Path(source).resolve().is_relative_to(written_by_ingest):
+        return sanitize(html_text)
+    return html_text
+
+
+@event_priority(100)  # before the search plugin copies the title into the index
 def on_page_context(context: Any, page: Any, **_: Any) -> Any:
     """Escape front-matter text the theme prints unescaped (title, description)."""
     if page.title:
         page.title = html.escape(str(page.title), quote=True)
-    if isinstance(page.meta.get("description"), str):
-        page.meta["description"] = html.escape(page.meta["description"], quote=True)
+    for key in ("title", "description"):
+        if isinstance(page.meta.get(key), str):
+            page.meta[key] = html.escape(page.meta[key], quote=True)
     return context
 
 
