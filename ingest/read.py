@@ -39,9 +39,9 @@ def decode_dump(data: bytes) -> tuple[str | None, str | None]:
         return None, "empty file"
     if b"\x00" in data:
         return None, "not text: contains NUL bytes"
-    controls = len(_BINARY.findall(data[:65536]))
-    if controls > 8 or controls * 100 > min(len(data), 65536):
-        return None, "not text: binary content"
+    sample = data[:65536]
+    if len(_BINARY.findall(sample)) * 10 > len(sample):
+        return None, "not text: binary content (over 10% control bytes)"
     try:
         return data.decode("utf-8"), None
     except UnicodeDecodeError:

@@ -154,3 +154,25 @@ def test_titles_are_text_not_markup(hostile_site: Path) -> None:
         raw = path.read_text(encoding="utf-8")
         head = raw[raw.index("<title>") : raw.index("</title>")]
         assert "<" not in head[len("<title>") :], (path, title)
+
+
+def test_hostile_pages_in_chromium_fire_no_dialog_and_log_no_error(hostile_site: Path) -> None:
+    from playwright.sync_api import sync_playwright
+
+    from tests.scratch import CHROMIUM_ARGS, serve
+
+    dialogs: list[str] = []
+    errors: list[str] = []
+    with serve(hostile_site) as base, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        page = browser.new_page()
+        page.route("**/*", lambda route: route.continue_() if "127.0.0.1" in route.request.url else route.abort())
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        for path in note_pages(hostile_site):
+            page.goto(base + path.relative_to(hostile_site).parent.as_posix() + "/", wait_until="load")
+            page.wait_for_timeout(150)  # let deferred scripts (KaTeX, theme) run
+        browser.close()
+    assert dialogs == []
+    assert errors == []

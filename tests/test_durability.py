@@ -1,0 +1,88 @@
+"""Published URLs survive new dumps; a killed ingest leaves old or new notes, never a mix."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from ingest.write import recover_notes
+from tests.scratch import ROOT, build, make_project
+
+MAKE_CORPUS = ROOT.parent / "shared" / "tools" / "make_corpus.py"
+LATE_DUMP = "004_ce50514d46093955.txt"
+
+
+def note_urls(site: Path) -> dict[str, str]:
+    """Return note id → URL path of every note in a built site's catalog."""
+    catalog = json.loads((site / "notes" / "catalog.json").read_text(encoding="utf-8"))
+    return {n["id"]: n["path"].removesuffix(".md") + "/" for n in catalog["notes"]}
+
+
+def resolve(site: Path, url: str, hops: int = 3) -> str:
+    """Follow a built site's redirect pages from `url`; return the URL that serves a page."""
+    page = site / url / "index.html"
+    assert page.is_file(), f"{url} is not served"
+    refresh = re.search(r'http-equiv="refresh" content="0; url=([^"]+)"', page.read_text(encoding="utf-8"))
+    if not refresh:
+        return url
+    assert hops, f"redirect loop at {url}"
+    target = (Path("/") / url / refresh.group(1)).resolve().as_posix().strip("/") + "/"
+    return resolve(site, target.split("#")[0], hops - 1)
+
+
+def test_every_published_url_still_serves_its_note_after_a_new_dump(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "p", real_dumps=True)
+    late = (project / "dumps" / LATE_DUMP).read_bytes()
+    (project / "dumps" / LATE_DUMP).unlink()
+    before = note_urls(build(project))
+    (project / "dumps" / LATE_DUMP).write_bytes(late)
+    site = build(project)
+    after = note_urls(site)
+    moved = [i for i in before if i in after and before[i] != after[i]]
+    assert moved, "the late dump files some notes under new categories"
+    for note_id, url in before.items():
+        assert resolve(site, url) == after[note_id], url
+
+
+@pytest.mark.skipif(not MAKE_CORPUS.exists(), reason="needs ../shared/tools/make_corpus.py")
+def test_killed_ingest_leaves_old_or_new_notes(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    subprocess.run([sys.executable, str(MAKE_CORPUS), str(corpus), "--dumps", "400", "--seed", "5"], check=True)
+    project = make_project(tmp_path / "p")
+    dumps = sorted((corpus / "dumps").iterdir())
+    for path in dumps[:200]:
+        shutil.copy(path, project / "dumps")
+    command = [sys.executable, "-m", "ingest.cli", "ingest"]
+    subprocess.run(command, cwd=project, check=True, capture_output=True)
+    notes = project / "docs" / "notes"
+    old = tree(notes)
+    for path in dumps[200:]:
+        shutil.copy(path, project / "dumps")
+    new = None
+    rng = random.Random(7)
+    for _ in range(5):
+        process = subprocess.Popen(command, cwd=project, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(rng.uniform(0.3, 2.5))
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        recover_notes(project / "docs")  # what the next ingest or build does first
+        state = tree(notes)
+        if new is None and state != old:
+            new = state
+        assert state in (old, new), "docs/notes is neither the old nor the new version"
+        assert not list(notes.rglob(".tmp-*"))
+    subprocess.run(command, cwd=project, check=True, capture_output=True)
+    assert tree(notes) != old and (new is None or tree(notes) == new)
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
