@@ -140,3 +140,12 @@ class Summary:
     def formulas_left(self) -> int:
         """Placeholders that no copy could restore."""
         return sum(n.math.placeholders - n.math.restored for n in self.notes)
+
+    def describe(self) -> list[str]:
+        """Return the run's summary for a terminal or a log: one line, then each skipped dump."""
+        head = (
+            f"dumps read: {len(self.read)}, skipped: {len(self.skipped)}; "
+            f"excerpts: {self.excerpts}; notes: {len(self.notes)}; copies merged: {self.copies_merged}; "
+            f"formulas restored: {self.formulas_restored}, left as placeholders: {self.formulas_left}"
+        )
+        return [head, *(f"skipped {dump.name}: {dump.reason}" for dump in self.skipped)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -26,10 +27,16 @@ def strip_cut(text: str) -> tuple[str, bool]:
     return stripped, stripped != text
 
 
+@functools.lru_cache(maxsize=1 << 18)
 def comparable(text: str) -> str:
     """Return the form copies are compared on: NFKC, casefolded, math as one token,
     punctuation, symbols and spaces removed."""
-    body = MATH.sub(MATH_TOKEN, finished(text))
+    body, was_cut = strip_cut(text)
+    body = MATH.sub(MATH_TOKEN, body)
+    if was_cut:
+        unfinished = _UNFINISHED.search(body, body.rfind(MATH_TOKEN) + 1)
+        if unfinished:
+            body = body[: unfinished.start()]
     return _DROP.sub("", unicodedata.normalize("NFKC", body)).casefold()
 
 
@@ -43,6 +50,11 @@ def finished(text: str) -> str:
     return body[: unfinished.start()] if unfinished else body
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _comparable_char(char: str) -> str:
+    return _DROP.sub("", unicodedata.normalize("NFKC", char)).casefold()
+
+
 def comparable_map(text: str) -> tuple[str, list[int]]:
     """Return `comparable(text)` and, for each of its characters, its index in `text`."""
     body = finished(text)
@@ -52,9 +64,10 @@ def comparable_map(text: str) -> tuple[str, list[int]]:
     for match in [*MATH.finditer(body), None]:
         end = match.start() if match else len(body)
         for index in range(position, end):
-            kept = _DROP.sub("", unicodedata.normalize("NFKC", body[index])).casefold()
-            form.append(kept)
-            where.extend([index] * len(kept))
+            kept = _comparable_char(body[index])
+            if kept:
+                form.append(kept)
+                where.extend([index] * len(kept))
         if match:
             form.append(MATH_TOKEN)
             where.append(match.start())
