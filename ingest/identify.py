@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -23,6 +24,7 @@ def source_id(source: Source) -> str:
     return hashlib.sha1(f"{source.dump}:{source.line}".encode()).hexdigest()[:12]
 
 
+@functools.lru_cache(maxsize=4096)
 def slugify(title: str) -> str:
     """Return readable ASCII for a title: pinyin for Chinese, English words kept."""
     words = lazy_pinyin(unicodedata.normalize("NFKC", title))

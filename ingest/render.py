@@ -257,12 +257,22 @@ def catalog(summary: Summary) -> dict[str, object]:
     }
 
 
+def catalog_json(data: dict[str, object]) -> str:
+    """Return the catalog as JSON with one note or dump per line (readable diffs, fast C encoder)."""
+    lines = []
+    for key, rows in data.items():
+        assert isinstance(rows, list)
+        body = ",\n".join(json.dumps(row, ensure_ascii=False) for row in rows)
+        lines.append(f"{json.dumps(key)}: [\n{body}\n]")
+    return "{\n" + ",\n".join(lines) + "\n}\n"
+
+
 def render_docs(summary: Summary) -> dict[str, str]:
     """Return every generated page and the catalog, keyed by path under docs/."""
     pages = {note.path: note_page(note) for note in summary.notes}
     for category, members in by_category(list(summary.notes)).items():
         pages.update(category_pages(category, members[0].category_slug, members))
-    pages["notes/catalog.json"] = json.dumps(catalog(summary), ensure_ascii=False, indent=1) + "\n"
+    pages["notes/catalog.json"] = catalog_json(catalog(summary))
     # jieba's user dictionary: a high frequency keeps each term whole.
     pages["notes/terms.txt"] = "".join(f"{term} 100000\n" for term in summary.terms if " " not in term)
     pages[REDIRECTS] = json.dumps(summary.redirects, ensure_ascii=False, indent=1, sort_keys=True) + "\n"

@@ -37,8 +37,12 @@ def restore_math(merged: Merged) -> Merged:
     """Replace each formula placeholder by the LaTeX of the copy that kept it."""
     segments, formulas = split_math(merged.text)
     restored: list[str | None] = [latex_of(f) for f in formulas]
-    for copy in reversed(merged.copies):
-        copy_segments, copy_formulas = split_math(finished(copy.text))
+    # Only copies that kept some LaTeX can help, and each distinct text once, newest first.
+    latex_copies = dict.fromkeys(c.text for c in reversed(merged.copies) if "$" in c.text)
+    for text in latex_copies:
+        if None not in restored:
+            break
+        copy_segments, copy_formulas = split_math(finished(text))
         for k, formula in enumerate(copy_formulas[: len(formulas)]):
             if not segments_agree(segments[k], copy_segments[k]):
                 break  # the copies part ways here: later formulas would be misplaced
