@@ -9,28 +9,28 @@ from pathlib import Path
 
 import click
 
+from ingest.doctor import check_setup
 from ingest.pipeline import IngestError, run_ingest
+from ingest.progress import reporting
 from ingest.records import Summary
 
-
-def report(summary: Summary) -> None:
-    """Print what an ingest did, in a few lines."""
-    click.echo(
-        f"dumps read: {len(summary.read)}, skipped: {len(summary.skipped)}; "
-        f"excerpts: {summary.excerpts}; notes: {len(summary.notes)}; "
-        f"copies merged: {summary.copies_merged}; "
-        f"formulas restored: {summary.formulas_restored}, left as placeholders: {summary.formulas_left}"
-    )
-    for dump in summary.skipped:
-        click.echo(f"skipped {dump.name}: {dump.reason}")
+MKDOCS_ENV = {"NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+DUMPS = click.option("--dumps", type=click.Path(path_type=Path), default=Path("dumps"), show_default=True)
+QUIET = click.option("--quiet", "-q", is_flag=True, help="Print only errors.")
+VERBOSE = click.option("--verbose", "-v", is_flag=True, help="Print every step, one line each.")
 
 
-def ingest_or_exit(dumps: Path, docs: Path) -> Summary:
-    """Run the ingest; on failure print one line and exit non-zero."""
+def ingest_or_exit(dumps: Path, docs: Path, quiet: bool, verbose: bool) -> Summary:
+    """Run the ingest with progress shown; on failure print one line and exit non-zero."""
     try:
-        return run_ingest(dumps, docs)
+        with reporting(quiet, verbose):
+            summary = run_ingest(dumps, docs)
     except IngestError as error:
         raise click.ClickException(str(error)) from error
+    if not quiet:
+        for line in summary.describe():
+            click.echo(line)
+    return summary
 
 
 @click.group()
@@ -39,30 +39,64 @@ def main() -> None:
 
 
 @main.command()
-@click.option("--dumps", type=click.Path(path_type=Path), default=Path("dumps"), show_default=True)
+@DUMPS
 @click.option("--docs", type=click.Path(path_type=Path), default=Path("docs"), show_default=True)
-def ingest(dumps: Path, docs: Path) -> None:
+@QUIET
+@VERBOSE
+def ingest(dumps: Path, docs: Path, quiet: bool, verbose: bool) -> None:
     """Write one note per post under DOCS/notes from every dump in DUMPS.
 
     Example: kb ingest --dumps dumps --docs docs
     """
-    report(ingest_or_exit(dumps, docs))
+    ingest_or_exit(dumps, docs, quiet, verbose)
 
 
 @main.command()
-@click.option("--dumps", type=click.Path(path_type=Path), default=Path("dumps"), show_default=True)
+@DUMPS
 @click.option("--site", type=click.Path(path_type=Path), default=Path("site"), show_default=True)
-def build(dumps: Path, site: Path) -> None:
+@QUIET
+@VERBOSE
+def build(dumps: Path, site: Path, quiet: bool, verbose: bool) -> None:
     """Ingest DUMPS into docs/, then build the site with mkdocs build --strict.
 
     Example: kb build --dumps dumps --site site
     """
-    report(ingest_or_exit(dumps, Path("docs")))
+    ingest_or_exit(dumps, Path("docs"), quiet, verbose)
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)]
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
-    result = subprocess.run(command, check=False, env=env)
-    if result.returncode:
+    command += ["--quiet"] if quiet else []
+    # The notes are fresh: the build hook need not ingest again.
+    env = {**os.environ, **MKDOCS_ENV, "KB_INGEST": "0"}
+    if subprocess.run(command, check=False, env=env).returncode:
         raise click.ClickException("mkdocs build --strict failed (see above)")
+
+
+@main.command()
+@DUMPS
+@click.option("--dev-addr", default="127.0.0.1:8000", show_default=True, help="HOST:PORT to serve on.")
+def serve(dumps: Path, dev_addr: str) -> None:
+    """Serve the site with live reload; re-ingest when a dump or the taxonomy changes.
+
+    Example: kb serve --dumps dumps --dev-addr 127.0.0.1:8000
+    """
+    env = {**os.environ, **MKDOCS_ENV, "KB_DUMPS": str(dumps.resolve())}
+    # Become `mkdocs serve` (its hook ingests before every build), so Ctrl-C stops it cleanly.
+    os.execve(sys.executable, [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", dev_addr], env)
+
+
+@main.command()
+@DUMPS
+def doctor(dumps: Path) -> None:
+    """Check Python, packages, jieba, KaTeX assets, dumps, taxonomy and state store.
+
+    Example: kb doctor --dumps dumps
+    """
+    checks = check_setup(Path.cwd(), dumps)
+    for check in checks:
+        mark = "ok " if check.ok else "FAIL"
+        hint = f"  -> {check.hint}" if not check.ok and check.hint else ""
+        click.echo(f"{mark} {check.name}: {check.detail}{hint}")
+    if not all(check.ok for check in checks):
+        raise click.ClickException("some checks failed (see the hints above)")
 
 
 if __name__ == "__main__":

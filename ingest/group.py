@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 from collections import defaultdict
 from collections.abc import Iterable
 
 from ingest.records import Excerpt, Post
 from ingest.text import comparable, edit_limit, prefix_edits
 
+progress = logging.getLogger("ingest.progress")
 KEY = 20  # candidates share a block this long at the same offset
 BLOCK = 10  # the grain of the quick check before counting edits
 # A block shared by more texts than this says little (a common opening);
@@ -96,6 +98,7 @@ class Forms:
 
 def group_copies(excerpts: list[Excerpt]) -> list[Post]:
     """Return one Post per post, its copies oldest first; posts in order of first sight."""
+    progress.info("grouping %d excerpts", len(excerpts))
     by_form: dict[str, list[Excerpt]] = defaultdict(list)
     for excerpt in excerpts:
         # Text with nothing comparable (only symbols) still groups only with itself.

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import codecs
+import logging
 import re
 from pathlib import Path
 
 from ingest.records import Dump
 
+progress = logging.getLogger("ingest.progress")
 _NAME = re.compile(r"^(\d+)_[0-9A-Za-z]+\.txt$")
 _LINE_END = re.compile(r"\r\n|\r|\n")
 # C0 controls other than tab, plus DEL: a text dump has none of these.
@@ -66,7 +68,8 @@ def read_dumps(folder: Path) -> list[Dump]:
         else:
             named.append((sequence, path.name, path))
     dumps = [Dump(name, -1, (), "skipped", "name is not <sequence>_<id>.txt") for name in sorted(misnamed)]
-    for sequence, name, path in sorted(named):
+    for done, (sequence, name, path) in enumerate(sorted(named), start=1):
+        progress.debug("read %s", name, extra={"step": "reading dumps", "done": done, "total": len(named)})
         try:
             data = path.read_bytes()
         except OSError as error:

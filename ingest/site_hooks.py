@@ -6,14 +6,18 @@ import datetime as dt
 import html
 import json
 import logging
+import os
+import re
 import shutil
 from pathlib import Path
 from typing import Any
 
 import nh3
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
+from ingest.pipeline import IngestError, run_ingest
 from ingest.render import HOME_PAGE, REDIRECTS, REPORT_PAGE, by_category_names, category_label
 from ingest.write import recover_notes
 
@@ -36,9 +40,33 @@ def catalog_of(config: Any) -> dict[str, Any]:
     return dict(json.loads(path.read_text(encoding="utf-8")))
 
 
+def dumps_folder(config: Any) -> Path | None:
+    """Return the dumps to ingest before a build: $KB_DUMPS, else dumps/ beside mkdocs.yml."""
+    named = os.environ.get("KB_DUMPS")
+    if named:
+        return Path(named)
+    beside = Path(config["config_file_path"] or ".").parent / "dumps"
+    return beside if beside.is_dir() else None
+
+
+def ingest_before_build(config: Any) -> None:
+    """Run the ingest, so `mkdocs build` and `mkdocs serve` alone publish the current dumps."""
+    dumps = dumps_folder(config)
+    if os.environ.get("KB_INGEST") == "0" or dumps is None:
+        return
+    try:
+        summary = run_ingest(dumps, Path(config["docs_dir"]))
+    except IngestError as error:
+        raise PluginError(f"digest-kb ingest: {error}") from error
+    for line in summary.describe():
+        log.info(line)
+
+
+@event_priority(100)  # before the search plugin looks for the jieba dictionary the ingest writes
 def on_config(config: Any) -> Any:
-    """Put Home, one entry per category and the report in the nav; stamp the build date."""
+    """Ingest; put Home, one entry per category and the report in the nav; stamp the build date."""
     recover_notes(Path(config["docs_dir"]))  # a killed ingest leaves the old notes, never none
+    ingest_before_build(config)
     notes = catalog_of(config)["notes"]
     nav: list[Any] = [{"首页": "index.md"}]
     for category, slug in by_category_names(notes):
@@ -54,6 +82,17 @@ def on_config(config: Any) -> Any:
     config["copyright"] = f"构建于 {stamp} · digest-kb"
     config["extra"]["build_date"] = stamp
     return config
+
+
+def on_serve(server: Any, config: Any, builder: Any) -> Any:
+    """Rebuild (and so re-ingest) when a dump or the taxonomy changes."""
+    dumps = dumps_folder(config)
+    if dumps is not None and dumps.is_dir():
+        server.watch(str(dumps.resolve()))
+    taxonomy = Path(config["config_file_path"] or ".").parent / "categories.yml"
+    if taxonomy.exists():
+        server.watch(str(taxonomy.resolve()))
+    return server
 
 
 def on_files(files: Files, config: Any) -> Files:
@@ -127,9 +166,81 @@ def on_page_context(context: Any, page: Any, **_: Any) -> Any:
     return context
 
 
+# Material's search plugin hands only runs of Chinese characters to jieba, so a dictionary term
+# that mixes scripts ("线性Attention") reaches the index cut in two ("线性\u200bAttention") and a
+# search for it finds nothing. Such terms are joined again in the index, whole as in the text.
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+MIXED_TERM = re.compile(f"(?=.*[{HAN}])(?=.*[A-Za-z0-9])")
+
+
+def dictionary_terms(config: Any) -> list[str]:
+    """Return the words of the search plugin's jieba user dictionary, if it has one."""
+    for plugin in config["plugins"].values():
+        path = getattr(getattr(plugin, "config", None), "jieba_dict_user", None)
+        if path and Path(path).is_file():
+            lines = Path(path).read_text(encoding="utf-8").splitlines()
+            return [line.split()[0] for line in lines if line.strip()]
+    return []
+
+
+def mixed_terms_pattern(terms: list[str]) -> re.Pattern[str] | None:
+    """Return a pattern of the mixed-script terms as the search plugin cuts them (a zero-width
+    space may follow any character), standing alone, not inside a longer word."""
+    mixed = sorted({t for t in terms if MIXED_TERM.match(t)}, key=len, reverse=True)
+    if not mixed:
+        return None
+    forms = ["\u200b?".join(re.escape(c) for c in term) for term in mixed]
+    edge = f"[{HAN}A-Za-z0-9]"
+    return re.compile(f"(?<!{edge})(?:{'|'.join(forms)})(?!{edge})", re.IGNORECASE)
+
+
+def join_mixed_terms(text: str, pattern: re.Pattern[str] | None) -> str:
+    """Return the text with every mixed-script dictionary term whole again."""
+    return pattern.sub(lambda m: m.group(0).replace("\u200b", ""), text) if pattern else text
+
+
+# A word of the query that mixes scripts is one query term ("Softmax函数"), which the index
+# holds only for the dictionary's mixed terms. This listener, run before the worker's own, splits
+# any other such word where the scripts meet, as the index is cut ("Softmax 函数"), editing the
+# query message ({type: 2, data: query}, Material's SearchMessageType.QUERY) in place.
+SEARCH_QUERY_PROLOGUE = (
+    "/* digest-kb: split query words that mix Chinese with Latin letters or digits, unless known. */"
+    '(function(){{var known=new Set({known});self.addEventListener("message",function(e){{var m=e.data;'
+    'if(m&&m.type===2&&typeof m.data==="string")m.data=m.data.replace(/[\\p{{sc=Han}}A-Za-z0-9]+/gu,function(w){{'
+    "return known.has(w.toLowerCase())?w:"
+    'w.replace(/(\\p{{sc=Han}})(?=[A-Za-z0-9])|([A-Za-z0-9])(?=\\p{{sc=Han}})/gu,"$1$2 ")}})}})}})();\n'
+)
+# Material's search worker (9.8.1) segments a Chinese query greedily by the index's terms but
+# never tries a term that ends at the query's last character ("空洞卷积" is searched as
+# "空洞*", "时序差分" as "时序*"): let the loop reach the end of the query.
+SEGMENT_LOOP = re.compile(r"(for\(let (\w+)=(\w+)\+1;\2)(<=?)(\w+\.length;\2\+\+\)\w+\.slice\(\3,\2\)in )")
+
+
+def patch_search_worker(site: Path, terms: list[str]) -> None:
+    """Fix the theme's search worker for Chinese queries (see SEARCH_QUERY_PROLOGUE, SEGMENT_LOOP)."""
+    known = sorted({t.lower() for t in terms if MIXED_TERM.match(t)})
+    prologue = SEARCH_QUERY_PROLOGUE.format(known=json.dumps(known, ensure_ascii=False))
+    workers = sorted((site / "assets" / "javascripts" / "workers").glob("search.*.min.js"))
+    for worker in workers:
+        code = worker.read_text(encoding="utf-8")
+        loops = SEGMENT_LOOP.findall(code)
+        if len(loops) != 1:
+            log.warning(f"search worker changed: Chinese query segmentation not fixed in {worker.name}")
+        elif loops[0][3] == "<":
+            code = SEGMENT_LOOP.sub(r"\1<=\5", code)
+        if not code.startswith(prologue[:40]):  # mkdocs serve may rebuild into one folder
+            code = prologue + code
+        worker.write_text(code, encoding="utf-8")
+    if not workers:
+        log.warning("no search worker found under assets/javascripts/workers")
+
+
 def on_post_build(config: Any) -> None:
-    """Serve KaTeX from the site itself; write the search index as UTF-8, not \\u escapes."""
+    """Serve KaTeX from the site itself; write the search index as UTF-8, not \\u escapes, with
+    mixed-script terms whole; fix the search worker for Chinese queries."""
     site = Path(config["site_dir"])
+    terms = dictionary_terms(config)
+    patch_search_worker(site, terms)
     target = site / "assets" / "katex"
     target.mkdir(parents=True, exist_ok=True)
     for name in KATEX_FILES:
@@ -143,4 +254,9 @@ def on_post_build(config: Any) -> None:
     index = site / "search" / "search_index.json"
     if index.exists():
         data = json.loads(index.read_text(encoding="utf-8"))
+        pattern = mixed_terms_pattern(terms)
+        for doc in data.get("docs", []):
+            for key in ("title", "text"):
+                if isinstance(doc.get(key), str):
+                    doc[key] = join_mixed_terms(doc[key], pattern)
         index.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import fcntl
 import json
+import logging
 import os
 import shutil
 import tempfile
@@ -13,6 +14,7 @@ from pathlib import Path
 
 from ingest.registry import Registry
 
+progress = logging.getLogger("ingest.progress")
 OWNED = "notes"
 STAGING = ".notes-new"
 RETIRED = ".notes-old"
@@ -110,6 +112,7 @@ def stage_tree(pages: dict[str, str], current: Path, staging: Path) -> int:
 
 def write_docs(pages: dict[str, str], docs: Path) -> int:
     """Replace docs/notes/ with `pages` (paths under notes/) in one swap; return files changed."""
+    progress.info("writing %d files under %s", len(pages), docs / OWNED)
     with docs_lock(docs):
         recover_notes(docs)
         notes, staging, retired = docs / OWNED, docs / STAGING, docs / RETIRED

