@@ -8,12 +8,11 @@ from ingest.categorize import categorize
 from ingest.group import group_copies
 from ingest.identify import identify_notes, slugify
 from ingest.merge import merge_copies
-from ingest.parse import parse_dump
-from ingest.read import read_dumps
 from ingest.records import Note, Summary
 from ingest.registry import record_publication
 from ingest.render import render_docs
 from ingest.restore import restore_math
+from ingest.state import load_dumps
 from ingest.terms import extract_terms
 from ingest.write import load_registry, registry_text, write_docs, write_file
 
@@ -33,8 +32,7 @@ def run_ingest(dumps: Path, docs: Path) -> Summary:
     """Read every dump in `dumps` and write the notes, index pages and catalog under `docs`."""
     if not dumps.is_dir():
         raise IngestError(f"no dumps folder at {dumps}")
-    read = read_dumps(dumps)
-    parsed = [parse_dump(dump) for dump in read]
+    read, parsed = load_dumps(dumps)
     excerpts = [excerpt for dump_excerpts in parsed for excerpt in dump_excerpts]
     merged = [restore_math(merge_copies(post)) for post in group_copies(excerpts)]
     filings = categorize(merged)

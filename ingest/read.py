@@ -56,8 +56,8 @@ def decode_dump(data: bytes) -> tuple[str | None, str | None]:
     return data.decode("gb18030", "replace"), None
 
 
-def read_dumps(folder: Path) -> list[Dump]:
-    """Read every `<sequence>_<id>.txt` in `folder`, oldest first."""
+def dump_files(folder: Path) -> tuple[list[tuple[int, str, Path]], list[Dump]]:
+    """Return the dump files of a folder, oldest first, and `.txt` files misnamed (skipped)."""
     named, misnamed = [], []
     for path in folder.iterdir():
         if path.suffix != ".txt" or not path.is_file():
@@ -67,17 +67,27 @@ def read_dumps(folder: Path) -> list[Dump]:
             misnamed.append(path.name)
         else:
             named.append((sequence, path.name, path))
-    dumps = [Dump(name, -1, (), "skipped", "name is not <sequence>_<id>.txt") for name in sorted(misnamed)]
-    for done, (sequence, name, path) in enumerate(sorted(named), start=1):
+    skipped = [Dump(name, -1, (), "skipped", "name is not <sequence>_<id>.txt") for name in sorted(misnamed)]
+    return sorted(named), skipped
+
+
+def read_dump(path: Path, sequence: int, data: bytes | None = None) -> Dump:
+    """Read and decode one dump (from `data` when the caller already has its bytes)."""
+    try:
+        data = path.read_bytes() if data is None else data
+    except OSError as error:
+        return Dump(path.name, sequence, (), "skipped", f"unreadable: {error.strerror}")
+    text, reason = decode_dump(data)
+    if text is None:
+        return Dump(path.name, sequence, (), "skipped", reason)
+    return Dump(path.name, sequence, tuple(split_lines(text)))
+
+
+def read_dumps(folder: Path) -> list[Dump]:
+    """Read every `<sequence>_<id>.txt` in `folder`, oldest first."""
+    named, skipped = dump_files(folder)
+    dumps = list(skipped)
+    for done, (sequence, name, path) in enumerate(named, start=1):
         progress.debug("read %s", name, extra={"step": "reading dumps", "done": done, "total": len(named)})
-        try:
-            data = path.read_bytes()
-        except OSError as error:
-            dumps.append(Dump(name, sequence, (), "skipped", f"unreadable: {error.strerror}"))
-            continue
-        text, reason = decode_dump(data)
-        if text is None:
-            dumps.append(Dump(name, sequence, (), "skipped", reason))
-        else:
-            dumps.append(Dump(name, sequence, tuple(split_lines(text))))
+        dumps.append(read_dump(path, sequence))
     return dumps

@@ -1,0 +1,149 @@
+"""Benchmark digest-kb against the floor and bare MkDocs, in one run on this machine.
+
+Usage: python scripts/bench.py [--sizes 1000 10000] [--out bench.json] [--work DIR]
+
+For each corpus size it makes a make_corpus.py corpus, then measures:
+- floor: a plain Python pass that reads every dump, splits its lines and hashes each one;
+- kb ingest (wall time, peak memory), kb build (wall time, site size, search index size,
+  bytes of one note page);
+- a bare `mkdocs build` of the same notes with a minimal Material config;
+- for the largest size, the rebuild after adding one new dump (ingest and build).
+Figures go to a JSON file and a short table; ratios are to the floor and to bare MkDocs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+MAKE_CORPUS = ROOT.parent / "shared" / "tools" / "make_corpus.py"
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+BARE_CONFIG = "site_name: bare\ntheme:\n  name: material\n  font: false\nplugins:\n  - search\n"
+
+
+def floor(dumps: Path) -> float:
+    """Read every dump, split its lines and hash each one; return the seconds taken."""
+    start = time.perf_counter()
+    for path in sorted(dumps.glob("*.txt")):
+        for line in path.read_bytes().split(b"\n"):
+            hashlib.blake2b(line).digest()
+    return time.perf_counter() - start
+
+
+def timed(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> tuple[float, int]:
+    """Run a command; return wall seconds and its peak resident memory in MB."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    result = subprocess.run(command, cwd=cwd, env=env or ENV, capture_output=True, text=True)
+    seconds = time.perf_counter() - start
+    if result.returncode:
+        sys.exit(f"{' '.join(command)} failed:\n{result.stdout[-2000:]}\n{result.stderr[-2000:]}")
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return seconds, max(peak, before) // 1024
+
+
+def size_of(folder: Path) -> int:
+    """Return the bytes of every file under a folder."""
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+
+
+def project_for(work: Path, corpus: Path) -> Path:
+    """Make a project folder sharing the code and config, holding the corpus's dumps."""
+    project = work / "project"
+    shutil.rmtree(project, ignore_errors=True)
+    project.mkdir(parents=True)
+    for name in ("mkdocs.yml", "ingest", "overrides", "node_modules", "categories.yml"):
+        if (ROOT / name).exists():
+            (project / name).symlink_to(ROOT / name)
+    (project / "docs").mkdir()
+    (project / "docs" / "assets").symlink_to(ROOT / "docs" / "assets")
+    shutil.copytree(corpus / "dumps", project / "dumps")
+    return project
+
+
+def bare_mkdocs(work: Path, project: Path) -> float:
+    """Build the same notes with a minimal Material config; return the seconds taken."""
+    bare = work / "bare"
+    shutil.rmtree(bare, ignore_errors=True)
+    shutil.copytree(project / "docs" / "notes", bare / "docs" / "notes")
+    (bare / "docs" / "index.md").write_text("# bare\n", encoding="utf-8")
+    (bare / "mkdocs.yml").write_text(BARE_CONFIG, encoding="utf-8")
+    seconds, _ = timed([sys.executable, "-m", "mkdocs", "build", "-q"], bare)
+    return seconds
+
+
+def one_note_page(site: Path) -> int:
+    """Return the bytes of the first note page (by path) of a built site."""
+    pages = sorted((site / "notes").glob("*/*/index.html"))
+    return pages[0].stat().st_size if pages else 0
+
+
+def measure(size: int, work: Path, rebuild: bool) -> dict[str, float | int]:
+    """Make a corpus of `size` dumps and measure everything on it."""
+    corpus = work / f"corpus-{size}"
+    if not (corpus / "dumps").exists():
+        subprocess.run([sys.executable, str(MAKE_CORPUS), str(corpus), "--dumps", str(size), "--seed", "1"], check=True)
+    dumps = corpus / "dumps"
+    # The newest dump is held back so the rebuild measures adding one dump.
+    held = sorted(dumps.glob("*.txt"), key=lambda p: int(p.name.split("_")[0]))[-1]
+    project = project_for(work, corpus)
+    (project / "dumps" / held.name).unlink()
+    kb = [sys.executable, "-m", "ingest.cli"]
+    figures: dict[str, float | int] = {"dumps": size - 1, "megabytes": round(size_of(project / "dumps") / 1e6, 1)}
+    figures["floor_s"] = round(floor(project / "dumps"), 2)
+    figures["ingest_s"], figures["ingest_peak_mb"] = timed([*kb, "ingest", "--quiet"], project)
+    figures["build_s"], _ = timed([*kb, "build", "--quiet"], project)
+    site = project / "site"
+    figures["site_mb"] = round(size_of(site) / 1e6, 1)
+    index = site / "search" / "search_index.json"
+    figures["search_index_mb"] = round(index.stat().st_size / 1e6, 2)
+    catalog = json.loads((project / "docs" / "notes" / "catalog.json").read_text(encoding="utf-8"))
+    figures["notes"] = len(catalog["notes"])
+    text_bytes = sum(p.stat().st_size for p in (project / "docs" / "notes").glob("*/*.md"))
+    figures["search_index_to_notes"] = round(index.stat().st_size / max(text_bytes, 1), 2)
+    figures["note_page_bytes"] = one_note_page(site)
+    figures["bare_mkdocs_s"] = bare_mkdocs(work, project)
+    if rebuild:
+        shutil.copy(held, project / "dumps" / held.name)
+        figures["add_one_ingest_s"], _ = timed([*kb, "ingest", "--quiet"], project)
+        (project / "dumps" / held.name).unlink()
+        timed([*kb, "build", "--quiet"], project)  # back to the state before the new dump
+        shutil.copy(held, project / "dumps" / held.name)
+        figures["add_one_build_s"], _ = timed([*kb, "build", "--quiet"], project)
+    for key, value in list(figures.items()):
+        if isinstance(value, float):
+            figures[key] = round(value, 2)
+    figures["ingest_to_floor"] = round(float(figures["ingest_s"]) / max(float(figures["floor_s"]), 1e-9), 1)
+    figures["build_to_bare"] = round(float(figures["build_s"]) / max(float(figures["bare_mkdocs_s"]), 1e-9), 2)
+    return figures
+
+
+def main() -> None:
+    """Run the benchmark and print the table."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--out", type=Path, default=Path("bench.json"))
+    parser.add_argument("--work", type=Path, default=Path("/tmp/kb-bench"))
+    args = parser.parse_args()
+    results = {}
+    for size in args.sizes:
+        results[str(size)] = measure(size, args.work, rebuild=size == max(args.sizes))
+        print(json.dumps({size: results[str(size)]}), flush=True)
+    args.out.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+    keys = sorted({k for r in results.values() for k in r})
+    print(f"{'figure':24}" + "".join(f"{s:>12}" for s in results))
+    for key in keys:
+        print(f"{key:24}" + "".join(f"{results[s].get(key, ''):>12}" for s in results))
+
+
+if __name__ == "__main__":
+    main()
