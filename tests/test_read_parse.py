@@ -131,3 +131,26 @@ def test_real_dumps_parse_into_59_excerpts():
         "Generative Model",
         "Deep Learning",
     }
+
+
+def test_dump_with_huge_lines(tmp_path):
+    """A 1 MB line and a 20,000-bracket line pass every text stage intact."""
+    from ingest.group import group_copies
+    from ingest.merge import merge_copies
+    from ingest.render import excerpt_html
+    from ingest.restore import restore_math
+    from ingest.title import make_title
+
+    huge = "超长的一行 " + "深度学习的梯度下降与反向传播" * 70000
+    brackets = "用例方括号 " + "[" * 20000
+    (tmp_path / "001_00000000000000aa.txt").write_text(huge + "\n" + brackets + "\n", encoding="utf-8")
+    [dump] = read_dumps(tmp_path)
+    excerpts = parse_dump(dump)
+    assert [e.text for e in excerpts] == [huge, brackets]
+    posts = group_copies(excerpts)
+    assert len(posts) == 2
+    for post in posts:
+        merged = restore_math(merge_copies(post))
+        assert merged.text in (huge, brackets)
+        assert len(make_title(merged.text)) <= 41
+        assert merged.text[-100:] in excerpt_html(merged.text)
