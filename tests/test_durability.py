@@ -86,3 +86,17 @@ def test_killed_ingest_leaves_old_or_new_notes(tmp_path: Path) -> None:
 
 def tree(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_second_ingest_waits_for_the_first(tmp_path: Path) -> None:
+    from ingest.write import docs_lock
+
+    project = make_project(tmp_path / "p", real_dumps=True)
+    command = [sys.executable, "-m", "ingest.cli", "ingest", "--quiet"]
+    with docs_lock(project / "docs"):
+        waiting = subprocess.Popen(command, cwd=project)
+        time.sleep(3)
+        assert waiting.poll() is None, "an ingest wrote while another held the lock"
+        assert not (project / "docs" / "notes").exists()
+    assert waiting.wait(timeout=60) == 0
+    assert (project / "docs" / "notes" / "catalog.json").exists()
