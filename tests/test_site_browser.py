@@ -1,0 +1,215 @@
+"""The site in headless Chromium, offline: clean loads, Chinese search, KaTeX, instant navigation."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+from urllib.parse import urljoin, urlparse
+
+import pytest
+
+from tests.conftest import ARTIFACTS, Built, Tab, open_tab, page_url
+
+RAW_MATH = ("[Math]", "[公式]", "[Formula]", "$", "\\(", "\\[")
+SEARCHES = ["空洞卷积", "人脸识别", "蒙特卡洛", "时序差分", "线性Attention", "Segment Anything"]
+# The visible text of the article, without KaTeX's MathML copy (screen readers only).
+ARTICLE_TEXT = """() => {
+  const article = document.querySelector("article").cloneNode(true);
+  article.querySelectorAll(".katex-mathml").forEach(e => e.remove());
+  return article.innerText;
+}"""
+
+
+def goto(tab: Tab, url: str) -> None:
+    tab.page.goto(url, wait_until="networkidle")
+
+
+def math_note(built: Built) -> dict[str, Any]:
+    """Return the catalog entry of the note with the most formulas."""
+    return max(built.catalog()["notes"], key=lambda n: n["math"]["placeholders"])
+
+
+def category_url(note: dict[str, Any]) -> str:
+    return page_url(note["path"]).rsplit("/", 2)[0] + "/"
+
+
+def assert_math_rendered(tab: Tab, expected: int | None = None) -> int:
+    """Every formula of the article rendered by KaTeX, none in error; return how many."""
+    page = tab.page
+    page.wait_for_selector("article .arithmatex .katex", timeout=5000)
+    formulas = page.locator("article .arithmatex").count()
+    rendered = page.locator("article .arithmatex .katex").count()
+    assert formulas == rendered > 0, (formulas, rendered)
+    assert page.locator("article .katex-error").count() == 0
+    if expected is not None:
+        assert rendered == expected
+    text = page.evaluate(ARTICLE_TEXT)
+    raw = [mark for mark in RAW_MATH if mark in text]
+    assert raw == [], f"raw math left in the visible text: {raw}"
+    return rendered
+
+
+def test_home_loads_without_errors(tab: Tab, site_url: str) -> None:
+    goto(tab, site_url)
+    assert tab.page.title().endswith("机器学习知识库")
+    assert tab.page.locator("article h1").inner_text() == "机器学习知识库"
+    assert tab.page.locator(".md-nav__item").count() >= 3
+    assert tab.problems() == []
+
+
+def test_pages_of_every_kind_load_without_errors(browser: Any, built_site: Built, site_url: str) -> None:
+    """Every page but the notes, and eight notes spread over the catalog (the math note too)."""
+    notes = sorted(page_url(n["path"]) for n in built_site.catalog()["notes"])
+    pages = sorted(
+        p.relative_to(built_site.site).parent.as_posix().removeprefix(".") + "/"
+        for p in built_site.site.rglob("index.html")
+        if 'http-equiv="refresh"' not in p.read_text(encoding="utf-8")[:2000]  # an old URL's redirect
+    )
+    pages = [p.removeprefix("/") for p in pages if p.removeprefix("/") not in notes]
+    sample = {notes[i * len(notes) // 8] for i in range(8)} | {page_url(math_note(built_site)["path"])}
+    tab = open_tab(browser)
+    for path in [*pages, *sorted(sample), "404.html"]:
+        tab.page.goto(urljoin(site_url, path), wait_until="load")  # the page's own scripts have run
+    tab.page.wait_for_load_state("networkidle")
+    tab.page.context.close()
+    # Leaving a page cancels what it was still fetching (the search worker's files): not an error.
+    problems = [p for p in tab.problems() if not p.endswith("(net::ERR_ABORTED)")]
+    assert problems == []
+
+
+def expected_notes(built: Built, term: str) -> list[str]:
+    """Return the URL paths of the notes a search for term should find: the notes with the
+    term in their title or, when no title has it, the notes that mention it most."""
+    notes = built.catalog()["notes"]
+    titled = [n["path"] for n in notes if term.casefold() in n["title"].casefold()]
+    if titled:
+        return [page_url(p) for p in titled]
+    counts = {n["path"]: built.note_text(n["path"]).casefold().count(term.casefold()) for n in notes}
+    most = max(counts.values())
+    assert most > 0, f"no note mentions {term}"
+    return [page_url(p) for p, count in counts.items() if count == most]
+
+
+def search(tab: Tab, query: str) -> list[str]:
+    """Type a query into Material's search box; return the URL paths of the results, in order."""
+    page = tab.page
+    page.click("input.md-search__input")
+    page.fill("input.md-search__input", query)
+    page.press("input.md-search__input", "End")
+    none = page.evaluate(
+        "JSON.parse(document.getElementById('__config').textContent).translations['search.result.none']"
+    )
+    page.wait_for_function(  # results, or the theme's "no results" line
+        """none => document.querySelector(".md-search-result__item")
+             || document.querySelector(".md-search-result__meta").textContent.trim() === none""",
+        arg=none,
+        timeout=10_000,
+    )
+    base = urlparse(page.url).path
+    previous: list[str] | None = None
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline:  # results settle once the last keystroke is searched
+        links = page.eval_on_selector_all(".md-search-result__item > a", "els => els.map(e => e.href)")
+        current = [urlparse(link).path.removeprefix(base) for link in links]
+        if current == previous:
+            return current
+        previous = current
+        page.wait_for_timeout(250)
+    return previous or []
+
+
+@pytest.mark.parametrize("query", SEARCHES)
+def test_search_finds_the_note(tab: Tab, built_site: Built, site_url: str, query: str) -> None:
+    expected = expected_notes(built_site, query)
+    goto(tab, site_url)
+    results = search(tab, query)
+    assert set(expected) & set(results[:3]), f"{query}: expected one of {expected} in the first three of {results}"
+    assert tab.problems() == []
+
+
+# Words glossed in English in the text ("中的基座模型(Foundation …)"): ingest/terms.py takes the
+# whole run of Chinese before the parenthesis as a term, function words and all, and jieba then
+# keeps "中的基座模型" in one piece, so the word itself ("基座模型") is never found.
+@pytest.mark.xfail(
+    strict=True, raises=AssertionError, reason="ingest/terms.py: glossed terms keep their leading function words"
+)
+@pytest.mark.parametrize("query", ["基座模型", "基于价值"])
+def test_search_finds_glossed_terms(tab: Tab, built_site: Built, site_url: str, query: str) -> None:
+    test_search_finds_the_note(tab, built_site, site_url, query)
+
+
+def test_note_with_placeholders_shows_katex(tab: Tab, built_site: Built, site_url: str) -> None:
+    note = math_note(built_site)
+    assert note["math"]["placeholders"] > 0, "the real dumps have formulas (as placeholders)"
+    goto(tab, urljoin(site_url, page_url(note["path"])))
+    assert assert_math_rendered(tab) >= note["math"]["placeholders"] - note["math"]["restored"]
+    assert tab.page.locator("article .kb-missing").count() == note["math"]["placeholders"] - note["math"]["restored"]
+    assert tab.problems() == []
+
+
+def test_restored_latex_renders_with_katex(tab: Tab, math_site: Built, math_site_url: str) -> None:
+    [note] = math_site.catalog()["notes"]
+    assert note["math"] == {"placeholders": 5, "restored": 5}, "both copies make one note, every formula restored"
+    goto(tab, urljoin(math_site_url, page_url(note["path"])))
+    assert_math_rendered(tab, expected=5)
+    page = tab.page
+    assert page.locator("article .kb-missing").count() == 0
+    assert page.locator("article .katex-display").count() == 1, "the $$…$$ formula is a display formula"
+    sources = page.eval_on_selector_all(
+        "article annotation[encoding='application/x-tex']", "els => els.map(e => e.textContent)"
+    )
+    assert sources == [
+        "L(\\theta)=\\frac{1}{n}\\sum_i \\ell_i",
+        "\\nabla_\\theta L",
+        "\\theta_{t+1}=\\theta_t-\\eta\\nabla_\\theta L(\\theta_t)",
+        "\\eta>0",
+        "x^2",
+    ]
+    assert tab.problems() == []
+
+
+def test_instant_navigation_keeps_math_rendered(tab: Tab, built_site: Built, site_url: str) -> None:
+    page = tab.page
+    note = math_note(built_site)
+    category, target = urljoin(site_url, category_url(note)), urljoin(site_url, page_url(note["path"]))
+    goto(tab, category)
+    page.evaluate("window.kbSamePage = true")  # gone if a navigation reloads the page
+
+    page.click(f"article a[href$='{page_url(note['path']).rsplit('/', 2)[1]}/']")
+    page.wait_for_url(target)
+    assert_math_rendered(tab)
+    assert page.evaluate("window.kbSamePage === true"), "navigation.instant: no full page load"
+
+    page.go_back()
+    page.wait_for_url(category)
+    page.wait_for_selector(f"article h1:has-text('{note['category']}')")
+    page.go_forward()
+    page.wait_for_url(target)
+    assert_math_rendered(tab)
+
+    page.click("article .kb-facts a")  # the note's link to its category
+    page.wait_for_url(category)
+    page.go_back()
+    page.wait_for_url(target)
+    assert_math_rendered(tab)
+    assert page.evaluate("window.kbSamePage === true")
+    assert tab.problems() == []
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_screenshots(browser: Any, built_site: Built, site_url: str, width: int) -> None:
+    note = math_note(built_site)
+    pages = {"home": "", "category": category_url(note), "note": page_url(note["path"])}
+    tab = open_tab(browser, width=width, height=900 if width > 600 else 844)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    try:
+        for name, path in pages.items():
+            goto(tab, urljoin(site_url, path))
+            shot = ARTIFACTS / f"{name}-{width}.png"
+            tab.page.screenshot(path=str(shot), full_page=True)
+            assert shot.stat().st_size > 10_000
+            overflow = tab.page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+            assert overflow <= 0, f"{name} at {width}px scrolls sideways by {overflow}px"
+    finally:
+        tab.page.context.close()
+    assert tab.problems() == []

@@ -1,0 +1,117 @@
+"""The built site as files: a clean strict build, no broken link or anchor, a UTF-8 search index."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+from tests.conftest import ARTIFACTS, Built, configured_site_url, page_url
+
+LYCHEE = Path(sys.executable).parent / "lychee"
+METRICS = ARTIFACTS / "site-metrics.json"
+
+
+def record(name: str, value: object) -> None:
+    """Print a measured figure and keep it in tests/artifacts/site-metrics.json."""
+    print(f"{name}: {value}")
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    metrics = json.loads(METRICS.read_text(encoding="utf-8")) if METRICS.exists() else {}
+    metrics[name] = value
+    METRICS.write_text(json.dumps(metrics, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+
+
+def tree_bytes(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+
+
+@pytest.fixture(params=["real", "math"])
+def any_site(request: pytest.FixtureRequest) -> Built:
+    """Each built site: the real dumps, and the small math corpus."""
+    return request.getfixturevalue("built_site" if request.param == "real" else "math_site")
+
+
+def test_strict_build_prints_no_warning(any_site: Built) -> None:
+    output = any_site.output
+    assert "Documentation built in" in output, output
+    warnings = [line for line in output.splitlines() if "WARNING" in line.upper()]
+    assert warnings == [], "\n".join(warnings)
+
+
+def test_build_figures(built_site: Built) -> None:
+    record("build_seconds", round(built_site.seconds, 2))
+    record("site_bytes", tree_bytes(built_site.site))
+    record("site_bytes_without_katex", tree_bytes(built_site.site) - tree_bytes(built_site.site / "assets" / "katex"))
+    assert built_site.seconds < 60, "a build of the five real dumps takes a few seconds"
+
+
+@pytest.mark.parametrize("which", ["real", "math"])
+def test_no_broken_link_or_anchor(which: str, request: pytest.FixtureRequest, tmp_path: Path) -> None:
+    built: Built = request.getfixturevalue("built_site" if which == "real" else "math_site")
+    # Absolute links (/digest-kb/...) resolve under a root where the site sits at site_url's path.
+    root = tmp_path / "root"
+    mount = root / urlparse(configured_site_url()).path.strip("/")
+    mount.parent.mkdir(parents=True, exist_ok=True)
+    mount.symlink_to(built.site.resolve(), target_is_directory=True)
+    command = [
+        str(LYCHEE),
+        "--offline",
+        "--no-progress",
+        "--include-fragments",
+        "--index-files",
+        "index.html",
+        "--root-dir",
+        str(root),
+        "--format",
+        "json",
+        f"{built.site}/**/*.html",
+    ]
+    result = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    report = json.loads(result.stdout)
+    errors = [
+        f"{page}: {entry['url']} ({entry['status']['text']})"
+        for page, entries in report["error_map"].items()
+        for entry in entries
+    ]
+    assert errors == [] and result.returncode == 0, "\n".join(errors) or result.stderr
+    pages = len(list(built.site.rglob("*.html")))
+    assert report["successful"] >= 10 * pages, report  # every page was read: nav, header, content links
+
+
+def test_note_page_size(built_site: Built) -> None:
+    notes = built_site.catalog()["notes"]
+    sizes = {n["path"]: (built_site.site / page_url(n["path"]) / "index.html").stat().st_size for n in notes}
+    largest = max(sizes, key=sizes.__getitem__)
+    record("note_page_bytes_median", sorted(sizes.values())[len(sizes) // 2])
+    record("note_page_bytes_largest", sizes[largest])
+    record("note_page_largest", largest)
+    # The nav lists categories, not notes: a note page must not grow with the corpus.
+    assert sizes[largest] < 100_000, (largest, sizes[largest])
+
+
+def test_search_index_is_utf8_and_holds_every_page(built_site: Built) -> None:
+    index = built_site.site / "search" / "search_index.json"
+    assert index.is_file()
+    raw = index.read_bytes()
+    record("search_index_bytes", len(raw))
+    text = raw.decode("utf-8")
+    escaped = re.findall(r"(?<!\\)(?:\\\\)*\\u[4-9][0-9a-fA-F]{3}", text)
+    assert escaped == [], f"CJK written as \\u escapes: {escaped[:5]}"
+    assert len(re.findall(r"[\u4e00-\u9fff]", text)) > 1000, "the index holds the Chinese text"
+    data = json.loads(text)
+    locations = {doc["location"].split("#")[0] for doc in data["docs"]}
+    titles = {squeeze(html.unescape(doc["title"])) for doc in data["docs"]}
+    for note in built_site.catalog()["notes"]:
+        assert page_url(note["path"]) in locations, note["path"]
+        assert squeeze(note["title"]) in titles, note["title"]
+
+
+def squeeze(text: str) -> str:
+    """Drop spaces and the zero-width spaces the search plugin puts between Chinese words."""
+    return re.sub(r"[\s\u200b]", "", text)
