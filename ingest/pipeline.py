@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ingest.categorize import categorize
+from ingest.categorize import CategoryFileError, categorize, load_pins, load_taxonomy, pins_path, taxonomy_path
 from ingest.group import group_copies
-from ingest.identify import identify_notes, slugify
+from ingest.identify import identify_notes
 from ingest.merge import merge_copies
 from ingest.records import Note, Summary
 from ingest.registry import record_publication
@@ -28,15 +28,24 @@ def registry_path(dumps: Path) -> Path:
     return dumps.resolve().parent / REGISTRY_NAME
 
 
-def run_ingest(dumps: Path, docs: Path) -> Summary:
-    """Read every dump in `dumps` and write the notes, index pages and catalog under `docs`."""
+def run_ingest(dumps: Path, docs: Path, taxonomy: Path | None = None, pins: Path | None = None) -> Summary:
+    """Read every dump in `dumps` and write the notes, index pages and catalog under `docs`.
+
+    The taxonomy and the category pins default to categories.yml and category_pins.yml beside `dumps`.
+    """
     if not dumps.is_dir():
         raise IngestError(f"no dumps folder at {dumps}")
     read, parsed = load_dumps(dumps)
     excerpts = [excerpt for dump_excerpts in parsed for excerpt in dump_excerpts]
     merged = [restore_math(merge_copies(post)) for post in group_copies(excerpts)]
-    filings = categorize(merged)
     identified, registry = identify_notes(merged, load_registry(registry_path(dumps)))
+    try:
+        taxonomy_file = load_taxonomy(taxonomy or taxonomy_path(dumps))
+        pinned = load_pins(pins or pins_path(dumps))
+        ids = [note_id for note_id, _, _ in identified]
+        filings = categorize(merged, ids, taxonomy_file, pinned, registry.merged)
+    except CategoryFileError as error:
+        raise IngestError(str(error)) from error
     notes = []
     for (note_id, title, post), filing in zip(identified, filings, strict=True):
         newest = post.copies[-1]
@@ -46,7 +55,7 @@ def run_ingest(dumps: Path, docs: Path) -> Summary:
                 title=title,
                 slug=registry.slugs[note_id],
                 category=filing.category,
-                category_slug=slugify(filing.category),
+                category_slug=filing.slug,
                 category_source=filing.source,
                 confidence=filing.confidence,
                 date=newest.date or (post.dates[-1] if post.dates else None),

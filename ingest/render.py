@@ -10,6 +10,7 @@ from collections.abc import Mapping
 
 import yaml
 
+from ingest.categorize import chinese_name
 from ingest.records import Note, Summary
 from ingest.text import MATH
 
@@ -20,15 +21,6 @@ REPORT_PAGE = "notes/report.md"
 REDIRECTS = "notes/redirects.json"
 PAGE_SIZE = 50
 NEWEST_ON_HOME = 10
-CATEGORY_NAMES_ZH = {
-    "Computer Vision": "计算机视觉",
-    "NLP": "自然语言处理",
-    "Generative Model": "生成模型",
-    "Deep Learning": "深度学习",
-    "Reinforcement Learning": "强化学习",
-    "Programming": "编程与工程",
-    "Uncategorized": "未分类",
-}
 MISSING = {
     "inline": ("公式未被抓取 (formula not captured by the scrape)", r"\(\boxed{?}\)"),
     "block": ("公式未被抓取 (formula not captured by the scrape)", r"\[\boxed{?}\]"),
@@ -44,8 +36,8 @@ def escape_markdown(text: str) -> str:
 
 
 def category_label(category: str) -> str:
-    """Return the display name of a category: Chinese, with the English name."""
-    chinese = CATEGORY_NAMES_ZH.get(category)
+    """Return the display name of a category: Chinese (from categories.yml), with the English name."""
+    chinese = chinese_name(category)
     return f"{chinese} ({category})" if chinese else category
 
 

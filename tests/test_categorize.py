@@ -1,0 +1,374 @@
+"""Categories: where each comes from, the threshold, pins, the taxonomy file and its mistakes."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from ingest.categorize import (
+    DEFAULT_TAXONOMY,
+    CategoryFileError,
+    Pin,
+    Taxonomy,
+    categorize,
+    chinese_name,
+    load_pins,
+    load_taxonomy,
+)
+from ingest.pipeline import IngestError, run_ingest
+from ingest.read import read_dumps
+from ingest.records import Excerpt, Merged, Source
+from ingest.render import category_label
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).parent / "fixtures" / "categories"
+TAXONOMY = FIXTURES / "taxonomy.yml"
+
+CV = [
+    "目标检测的任务是预测一系列检测框的坐标以及类别,卷积网络先提取特征图,再用IoU筛选正负样本。",
+    "图像分割把每个像素分到一个类别,语义分割常用卷积编码器和上采样解码器,指标是像素精度和IoU。",
+    "空洞卷积在卷积核中注入空洞来增大感受野,在目标检测和图像分割中都很常见。",
+]
+NLP = [
+    "语言模型按顺序预测下一个词,Transformer用自注意力取代RNN,Attention的复杂度是序列长度的平方。",
+    "分词是中文语言模型的第一步,之后Transformer的Attention在词向量上计算相关性。",
+    "RNN逐词处理序列,无法并行;Transformer的Attention一次看到整句,语言模型因此可以更大。",
+]
+RL = "强化学习中智能体依据策略执行动作并得到奖励,蒙特卡洛与时序差分都用来估计价值,贝尔曼方程把它们联系起来。"
+VAGUE = "本文记录一次调参的经历:先把数据读进来,再看看结果,最后写一点感想。"
+
+
+def post(text: str, *categories: str | None, first: int = 1) -> Merged:
+    """A merged post with a copy per category given (oldest first; None: no category line)."""
+    copies = tuple(
+        Excerpt(text, Source(f"{first + n:03d}_0000000000000000.txt", 4), first + n, category)
+        for n, category in enumerate(categories or (None,))
+    )
+    seen = tuple(dict.fromkeys(c.category for c in reversed(copies) if c.category))
+    return Merged(text=text, copies=copies, categories=seen, dates=())
+
+
+def labelled_corpus() -> list[Merged]:
+    return [post(t, "Computer Vision") for t in CV] + [post(t, "NLP") for t in NLP]
+
+
+@pytest.fixture(scope="module")
+def taxonomy() -> Taxonomy:
+    return load_taxonomy(TAXONOMY)
+
+
+# --- the order of sources ---------------------------------------------------------------
+
+
+def test_sources_in_order_pin_dump_copy_inferred_fallback(taxonomy):
+    posts = [
+        *labelled_corpus(),
+        post(CV[0] + " 新版", "Computer Vision", "NLP"),  # its own (newest) line says NLP
+        post(NLP[0] + " 旧稿", "NLP", None),  # only an older copy knows
+        post(RL),  # no line anywhere: the hints of a category no dump labels
+        post(VAGUE),  # nothing to go on
+        post(NLP[1] + " 另一版", "NLP"),  # pinned elsewhere by the user
+    ]
+    ids = [f"id{n:02d}" for n in range(len(posts))]
+    pins = [Pin("id10", "Reinforcement Learning", Path("category_pins.yml"), 1)]
+    filings = categorize(posts, ids, taxonomy, pins)
+    got = [(f.category, f.source) for f in filings[6:]]
+    assert got == [
+        ("NLP", "dump"),
+        ("NLP", "copy"),
+        ("Reinforcement Learning", "inferred"),
+        ("Uncategorized", "fallback"),
+        ("Reinforcement Learning", "pinned"),
+    ]
+    assert [f.slug for f in filings[6:]] == [
+        "nlp",
+        "nlp",
+        "reinforcement-learning",
+        "uncategorized",
+        "reinforcement-learning",
+    ]
+    assert all(f.confidence is None for f in filings if f.source != "inferred")
+    assert 0.5 <= filings[8].confidence <= 1
+
+
+def test_copy_takes_the_newest_labelled_copy(taxonomy):
+    filing = categorize([*labelled_corpus(), post(CV[1] + "!", "NLP", "Computer Vision", None)], taxonomy=taxonomy)[-1]
+    assert (filing.category, filing.source) == ("Computer Vision", "copy")
+
+
+def test_inference_learns_from_the_labelled_notes_of_the_corpus():
+    # No hints at all: only the notes whose category is known can teach.
+    bare = Taxonomy(tuple(c.__class__(c.slug, c.name, c.name_zh) for c in load_taxonomy(TAXONOMY).categories))
+    posts = [*labelled_corpus(), post("语义分割用卷积网络给每个像素分类,再用IoU评价检测框和分割结果。")]
+    filing = categorize(posts, taxonomy=bare)[-1]
+    assert (filing.category, filing.source) == ("Computer Vision", "inferred")
+
+
+def test_hints_still_speak_for_a_category_no_dump_labels_in_a_large_corpus(taxonomy):
+    # Hundreds of labelled notes in other categories do not drown the hints of one never labelled.
+    many = [
+        post(f"{text} 第{n}篇", category)
+        for n in range(100)
+        for text, category in zip(CV + NLP, ["Computer Vision"] * 3 + ["NLP"] * 3, strict=True)
+    ]
+    filings = categorize([*many, post(RL), post(CV[0] + " 续"), post(NLP[2] + " 续")], taxonomy=taxonomy)
+    assert [(f.category, f.source) for f in filings[-3:]] == [
+        ("Reinforcement Learning", "inferred"),
+        ("Computer Vision", "inferred"),
+        ("NLP", "inferred"),
+    ]
+    assert filings[-3].confidence >= 0.9
+
+
+def test_a_category_dumps_name_is_added_and_can_be_inferred(taxonomy):
+    robots = [
+        "机械臂的运动学标定与逆解:关节角、末端位姿、雅可比矩阵。",
+        "四足机械狗的步态规划:关节力矩、末端轨迹与雅可比矩阵。",
+        "机械臂抓取中的力控:关节力矩传感器与末端阻抗。",
+    ]
+    posts = [*labelled_corpus(), *(post(t, "Robotics") for t in robots), post("六轴机械臂的雅可比矩阵与关节力矩标定。")]
+    bare = Taxonomy(tuple(c.__class__(c.slug, c.name, c.name_zh) for c in taxonomy.categories), threshold=0.3)
+    filings = categorize(posts, taxonomy=bare)
+    assert (filings[6].category, filings[6].slug, filings[6].source) == ("Robotics", "robotics", "dump")
+    assert [f.category for f in filings[:6]] == ["Computer Vision"] * 3 + ["NLP"] * 3
+    assert (filings[-1].category, filings[-1].source) == ("Robotics", "inferred")
+
+
+def test_dump_spelling_of_a_known_category_maps_to_it(taxonomy):
+    filing = categorize([post(CV[0], "computer vision")], taxonomy=taxonomy)[0]
+    assert (filing.category, filing.slug) == ("Computer Vision", "computer-vision")
+
+
+def test_same_input_same_categories(taxonomy):
+    posts = [*labelled_corpus(), post(RL), post(VAGUE), post(CV[2] + "。再论", None)]
+    assert categorize(posts, taxonomy=taxonomy) == categorize(list(posts), taxonomy=taxonomy)
+
+
+# --- the threshold ----------------------------------------------------------------------
+
+
+def test_below_the_threshold_goes_to_uncategorized(taxonomy):
+    weak = "这篇随笔提到了策略,也提到了Transformer,别的什么也没说。"  # torn between two
+    posts = [*labelled_corpus(), post(RL), post(weak)]
+    strong, faint = categorize(posts, taxonomy=taxonomy)[-2:]
+    assert strong.source == "inferred" and strong.confidence >= taxonomy.threshold
+    assert (faint.category, faint.source, faint.confidence) == ("Uncategorized", "fallback", None)
+    lenient = Taxonomy(taxonomy.categories, threshold=0.0)
+    assert categorize(posts, taxonomy=lenient)[-1].source == "inferred"
+    strict = Taxonomy(taxonomy.categories, threshold=1.0)
+    assert [f.source for f in categorize(posts, taxonomy=strict)[-2:]] == ["fallback", "fallback"]
+
+
+def test_threshold_is_read_from_the_taxonomy(tmp_path):
+    path = tmp_path / "categories.yml"
+    path.write_text("threshold: 0.8\ncategories: []\n", encoding="utf-8")
+    assert load_taxonomy(path).threshold == 0.8
+    path.write_text("threshold: 1.5\n", encoding="utf-8")
+    with pytest.raises(CategoryFileError, match=r"categories\.yml:1: threshold must be from 0 to 1"):
+        load_taxonomy(path)
+
+
+# --- hints ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("HiPPO是SSM的奠基之作", None),  # an acronym counts only as a word of its own
+        ("PPO与TRPO都是策略梯度方法", "Reinforcement Learning"),
+        ("两个RNNs和一个SelfAttention", "NLP"),  # plural; a capitalised part of a word
+        ("inattention 与 rnnlike 都不算", None),  # not where a word starts; acronym case
+    ],
+)
+def test_hint_matching(text, expected):
+    taxonomy = Taxonomy(load_taxonomy(TAXONOMY).categories, threshold=0.4)
+    filing = categorize([post(text)], taxonomy=taxonomy)[0]
+    assert filing.category == (expected or "Uncategorized")
+
+
+# --- pins -------------------------------------------------------------------------------
+
+
+def test_pin_follows_a_note_merged_into_another(taxonomy):
+    posts = [*labelled_corpus(), post(VAGUE)]
+    ids = [f"n{n}" for n in range(len(posts))]
+    pins = [Pin("old-id", "NLP", Path("category_pins.yml"), 3)]
+    filing = categorize(posts, ids, taxonomy, pins, aliases={"old-id": ids[-1]})[-1]
+    assert (filing.category, filing.source) == ("NLP", "pinned")
+
+
+def test_pin_to_an_unknown_category_names_the_file_and_line(tmp_path, taxonomy):
+    path = tmp_path / "category_pins.yml"
+    path.write_text("# pins\nn0: NLP\nn1: Robotics\n", encoding="utf-8")
+    pins = load_pins(path)
+    assert [(p.note_id, p.category, p.line) for p in pins] == [("n0", "NLP", 2), ("n1", "Robotics", 3)]
+    with pytest.raises(CategoryFileError, match=rf"^{path}:3: unknown category 'Robotics'"):
+        categorize(labelled_corpus(), [f"n{n}" for n in range(6)], taxonomy, pins)
+
+
+def test_pins_file_with_a_duplicate_note(tmp_path):
+    path = tmp_path / "category_pins.yml"
+    path.write_text("n0: NLP\nn0: Computer Vision\n", encoding="utf-8")
+    with pytest.raises(CategoryFileError, match=rf"^{path}:2: duplicate key 'n0' \(first at line 1\)"):
+        load_pins(path)
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A scratch project holding a copy of the five real dumps (and no taxonomy: the default)."""
+    shutil.copytree(ROOT / "dumps", tmp_path / "dumps", ignore=shutil.ignore_patterns(".*"))
+    return tmp_path
+
+
+def catalog(project: Path) -> dict[str, dict[str, object]]:
+    notes = json.loads((project / "docs/notes/catalog.json").read_text(encoding="utf-8"))["notes"]
+    return {note["id"]: note for note in notes}
+
+
+def test_pin_survives_re_ingest(project):
+    run_ingest(project / "dumps", project / "docs")
+    before = catalog(project)
+    target = next(n for n in before.values() if n["title"].startswith("DDPG"))
+    assert target["category"] == "Reinforcement Learning" and target["category_source"] == "inferred"
+    (project / "category_pins.yml").write_text(f"{target['id']}: Programming  # a test pin\n", encoding="utf-8")
+    run_ingest(project / "dumps", project / "docs")
+    pinned = catalog(project)[target["id"]]
+    assert (pinned["category"], pinned["category_source"], pinned["path"].split("/")[1]) == (
+        "Programming",
+        "pinned",
+        "programming",
+    )
+    # New dumps arrive (a later visit repeating an old one), an old one is gone: the pin holds.
+    shutil.copy(project / "dumps/002_7266398eab073045.txt", project / "dumps/005_0123456789abcdef.txt")
+    (project / "dumps/003_bd453fa1b5dab49c.txt").unlink()
+    run_ingest(project / "dumps", project / "docs")
+    again = catalog(project)[target["id"]]
+    assert (again["category"], again["category_source"]) == ("Programming", "pinned")
+    report = (project / "docs/notes/report.md").read_text(encoding="utf-8")
+    review = report.split("## 待审阅的分类")[1].split("\n## ")[0]
+    assert "DDPG" not in review  # a pinned note needs no review
+
+
+def test_real_dumps_reinforcement_learning_is_never_nlp_or_vision(project):
+    """The real dumps: a reader's filing (fixture) of every reinforcement-learning post."""
+    run_ingest(project / "dumps", project / "docs")
+    notes = catalog(project).values()
+    reader = yaml.safe_load((FIXTURES / "real_posts.yml").read_text(encoding="utf-8"))
+    rl_phrases = [entry["text"] for entry in reader if entry["category"] == "Reinforcement Learning"]
+    lines = {dump.name: dump.lines for dump in read_dumps(project / "dumps")}
+    first = {n["id"]: lines[n["sources"][0]["dump"]][n["sources"][0]["line"] - 1] for n in notes}
+    rl = [n for n in notes if any(phrase in first[n["id"]] for phrase in rl_phrases)]
+    assert len(rl) == 9
+    assert all(n["category"] not in ("NLP", "Computer Vision") for n in rl)
+    assert sum(n["category_source"] in ("dump", "copy") for n in notes) == 9
+    review = (project / "docs/notes/report.md").read_text(encoding="utf-8").split("## 待审阅的分类")[1]
+    for note in notes:
+        if note["category_source"] in ("inferred", "fallback"):
+            assert note["path"] in review
+
+
+# --- the taxonomy file ------------------------------------------------------------------
+
+
+def test_default_taxonomy_covers_the_topics_of_the_dumps():
+    taxonomy = load_taxonomy(DEFAULT_TAXONOMY)
+    names = [c.name for c in taxonomy.categories]
+    assert names == [
+        "Computer Vision",
+        "NLP",
+        "Generative Model",
+        "Deep Learning",
+        "Reinforcement Learning",
+        "Programming",
+    ]
+    assert all(c.name_zh and len(c.hints) >= 10 for c in taxonomy.categories)
+    hints = {c.name: set(c.hints) for c in taxonomy.categories}
+    assert {"蒙特卡洛", "时序差分", "ActorCritic", "贝尔曼", "策略"} <= hints["Reinforcement Learning"]
+    assert {"进程", "线程", "Java", "TFRecord"} <= hints["Programming"]
+
+
+def test_display_names_come_from_the_taxonomy():
+    assert chinese_name("Reinforcement Learning") == "强化学习"
+    assert category_label("Programming") == "编程与工程 (Programming)"
+    assert category_label("Uncategorized") == "未分类 (Uncategorized)"
+    assert category_label("Robotics") == "Robotics"
+
+
+@pytest.mark.parametrize(
+    ("fixture", "message"),
+    [
+        ("unknown_key.yml", r":10: unknown key 'hint' in a category \(expected slug, name, name_zh, hints\)"),
+        ("duplicate_slug.yml", r":8: duplicate slug 'computer-vision' \(first at line 2\)"),
+        ("unknown_top_key.yml", r":2: unknown key 'treshold_for_pins' \(expected threshold, categories\)"),
+    ],
+)
+def test_taxonomy_mistake_names_the_file_and_line(fixture, message):
+    path = FIXTURES / fixture
+    with pytest.raises(CategoryFileError, match="^" + str(path).replace(".", r"\.") + message):
+        load_taxonomy(path)
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "message"),
+    [
+        ("categories:\n  - slug: Computer Vision\n    name: CV\n", 2, "slug 'Computer Vision' must be lowercase"),
+        ("categories:\n  - slug: cv\n", 2, "a category needs a name"),
+        ("categories:\n  - {slug: cv, name: CV, hints: 卷积}\n", 2, "hints must be a list"),
+        ("categories:\n  - {slug: cv, name: CV, hints: [卷积, 'I/O']}\n", 2, "hint 'I/O' has characters"),
+        ("categories:\n  - {slug: a, name: A}\n  - {slug: b, name: a}\n", 3, "duplicate name 'a'"),
+        ("categories:\n  - {slug: uncategorized, name: Other}\n", 2, "built-in fallback"),
+        ("categories:\n  - slug: cv\n    name: [CV\n", 4, "not valid YAML"),
+        ("- just\n- a list\n", 1, "the taxonomy must be a mapping"),
+    ],
+)
+def test_more_taxonomy_mistakes(tmp_path, text, line, message):
+    path = tmp_path / "categories.yml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(CategoryFileError) as caught:
+        load_taxonomy(path)
+    assert str(caught.value).startswith(f"{path}:{line}: ")
+    assert message in str(caught.value)
+
+
+def test_a_taxonomy_mistake_stops_the_ingest_with_one_line(project):
+    shutil.copy(FIXTURES / "duplicate_slug.yml", project / "categories.yml")
+    with pytest.raises(IngestError, match=r"categories\.yml:8: duplicate slug 'computer-vision'"):
+        run_ingest(project / "dumps", project / "docs")
+    assert not (project / "docs").exists()
+
+
+def test_taxonomy_beside_the_dumps_is_used(project):
+    shutil.copy(TAXONOMY, project / "categories.yml")
+    run_ingest(project / "dumps", project / "docs")
+    categories = {n["category"] for n in catalog(project).values()}
+    # The dumps' own Generative Model and Deep Learning are added; nothing is filed as Programming.
+    assert {"Generative Model", "Deep Learning", "Reinforcement Learning"} <= categories
+    assert "Programming" not in categories
+
+
+def test_a_hint_two_categories_list_counts_for_both(tmp_path):
+    path = tmp_path / "categories.yml"
+    path.write_text(
+        "categories:\n"
+        "  - {slug: a, name: A, hints: [卷积, 检测]}\n"
+        "  - {slug: b, name: B, hints: [卷积, 优化器]}\n"
+        "  - {slug: c, name: C, hints: [强化学习]}\n",
+        encoding="utf-8",
+    )
+    taxonomy = Taxonomy(load_taxonomy(path).categories, threshold=0.45)
+    both, first, second = categorize([post("卷积"), post("卷积 检测"), post("卷积 优化器")], taxonomy=taxonomy)
+    assert both.source == "fallback"  # A and B tie
+    assert (first.category, second.category) == ("A", "B")
+
+
+def test_a_dump_or_pin_naming_the_fallback_is_no_category(taxonomy):
+    posts = [*labelled_corpus(), post(VAGUE, "Uncategorized"), post(CV[0] + " 再版", "Computer Vision")]
+    ids = [f"n{n}" for n in range(len(posts))]
+    pins = [Pin("n7", "uncategorized", Path("category_pins.yml"), 1)]
+    vague, pinned = categorize(posts, ids, taxonomy, pins)[-2:]
+    assert (vague.category, vague.source) == ("Uncategorized", "fallback")
+    assert (pinned.category, pinned.slug, pinned.source) == ("Uncategorized", "uncategorized", "pinned")
