@@ -166,6 +166,45 @@ def on_page_context(context: Any, page: Any, **_: Any) -> Any:
     return context
 
 
+# Two theme widgets have a role but no accessible name (Lighthouse: aria-dialog-name,
+# aria-progressbar-name): the search dialog and the instant-navigation progress bar.
+UNNAMED_WIDGETS = {
+    'data-md-component="search" role="dialog">': 'data-md-component="search" role="dialog" aria-label="搜索">',
+    'data-md-component="progress" role="progressbar">': (
+        'data-md-component="progress" role="progressbar" aria-label="页面加载进度">'
+    ),
+}
+
+
+def name_widgets(output: str) -> str:
+    """Return the page with the theme's unnamed widgets named."""
+    for unnamed, named in UNNAMED_WIDGETS.items():
+        output = output.replace(unnamed, named, 1)
+    return output
+
+
+# math.js fetches KaTeX when a page has a formula; a page that has one when it is opened gets
+# KaTeX as a script of its own, so its formulas are drawn before the first paint (no layout shift).
+MATH_SCRIPT = re.compile(r'<script src="([^"]*)assets/javascripts/math\.js"')
+
+
+def with_katex(output: str) -> str:
+    """Return the page with KaTeX loaded just before math.js, if the page has a formula."""
+    if 'class="arithmatex' not in output:
+        return output
+    return MATH_SCRIPT.sub(r'<script src="\1assets/katex/katex.min.js"></script>\g<0>', output, count=1)
+
+
+def on_post_page(output: str, **_: Any) -> str:
+    """Name the theme's unnamed widgets; give a page with formulas its KaTeX script."""
+    return with_katex(name_widgets(output))
+
+
+def on_post_template(output_content: str, **_: Any) -> str:
+    """Name them on the pages built from theme templates too (404.html)."""
+    return name_widgets(output_content)
+
+
 # Material's search plugin hands only runs of Chinese characters to jieba, so a dictionary term
 # that mixes scripts ("线性Attention") reaches the index cut in two ("线性\u200bAttention") and a
 # search for it finds nothing. Such terms are joined again in the index, whole as in the text.

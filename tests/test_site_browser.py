@@ -54,6 +54,10 @@ def test_home_loads_without_errors(tab: Tab, site_url: str) -> None:
     assert tab.page.title().endswith("机器学习知识库")
     assert tab.page.locator("article h1").inner_text() == "机器学习知识库"
     assert tab.page.locator(".md-nav__item").count() >= 3
+    decoration = tab.page.eval_on_selector("article li a", "a => getComputedStyle(a).textDecorationLine")
+    assert decoration == "underline", "links in running text are not told apart by colour alone"
+    if tab.page.locator(".arithmatex").count() == 0:
+        assert tab.page.evaluate("typeof katex") == "undefined", "KaTeX is fetched only for pages with formulas"
     assert tab.problems() == []
 
 

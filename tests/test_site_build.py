@@ -84,6 +84,21 @@ def test_no_broken_link_or_anchor(which: str, request: pytest.FixtureRequest, tm
     assert report["successful"] >= 10 * pages, report  # every page was read: nav, header, content links
 
 
+def content_pages(site: Path) -> list[Path]:
+    """Every HTML page of the site but the redirects of old URLs."""
+    return [p for p in site.rglob("*.html") if 'http-equiv="refresh"' not in p.read_text(encoding="utf-8")[:2000]]
+
+
+def test_widgets_with_a_role_have_an_accessible_name(built_site: Built) -> None:
+    pages = content_pages(built_site.site)
+    assert len(pages) > len(built_site.catalog()["notes"])
+    for page in pages:
+        for tag in re.findall(
+            r'<[a-z]+\s[^>]*\brole="(?:dialog|alertdialog|progressbar)"[^>]*>', page.read_text("utf-8")
+        ):
+            assert re.search(r'\baria-label(?:ledby)?="[^"]+"', tag), (page, tag)
+
+
 def test_note_page_size(built_site: Built) -> None:
     notes = built_site.catalog()["notes"]
     sizes = {n["path"]: (built_site.site / page_url(n["path"]) / "index.html").stat().st_size for n in notes}
