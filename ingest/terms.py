@@ -63,6 +63,8 @@ SEED_TERMS = [
     "编码器",
 ]
 _CJK_BEFORE_ENGLISH = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,6})\s*[(（][A-Za-z]")
+# "中的基座模型(Foundation Model)": the glossed term starts after the last function word.
+_LEADING_FUNCTION = re.compile(r"^.*(?:所谓|就是|即|的|是|和|与|及|或)(?=[\u4e00-\u9fff]{2,}$)")
 _HEADING = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
 _ENGLISH = re.compile(r"\b[A-Za-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*\b|\b[A-Z][a-z]{3,}\b")
 
@@ -75,7 +77,9 @@ def extract_terms(posts: list[Merged], titles: list[str]) -> list[str]:
             terms[title] = None
     for post in posts:
         for match in _CJK_BEFORE_ENGLISH.finditer(post.text):
-            terms[match.group(1)] = None
+            term = _LEADING_FUNCTION.sub("", match.group(1))
+            if len(term) >= 2:
+                terms[term] = None
         for match in _ENGLISH.finditer(post.text):
             terms[match.group(0)] = None
     return sorted(terms)

@@ -19,7 +19,7 @@ with atheris.instrument_imports():
     from ingest.text import comparable
     from ingest.title import make_title
 
-_OUR_TAGS = re.compile(r'</?(?:p|span)(?: (?:class|title|aria-label)="[^"<>]*")*>')
+_OUR_TAGS = re.compile(r'</?(?:p|span)(?: (?:class|role|title|aria-label)="[^"<>]*")*>')
 
 
 def one_input(data: bytes) -> None:
