@@ -5,39 +5,25 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
-import functools
 import json
 import os
-import re
 import shutil
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.scratch import CHROMIUM, CHROMIUM_ARGS, ROOT, configured_site_url, make_project, serve
+
+__all__ = ["configured_site_url", "serve"]
 ARTIFACTS = ROOT / "tests" / "artifacts"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
-# What a scratch project shares with the real one (read only); docs/ and dumps/ are its own.
-SHARED = ("mkdocs.yml", "ingest", "overrides", "node_modules", "categories.yml")
 BUILD_LOCK = Path(tempfile.gettempdir()) / "digest-kb-build.lock"
 
 
@@ -124,20 +110,6 @@ MATH_DUMPS = {
 }
 
 
-def make_project(folder: Path, dumps: dict[str, str]) -> Path:
-    """A scratch project sharing the code, config and assets, with its own dumps and docs/."""
-    folder.mkdir(parents=True, exist_ok=True)
-    for name in SHARED:
-        if (ROOT / name).exists():
-            (folder / name).symlink_to(ROOT / name)
-    (folder / "docs").mkdir()
-    (folder / "docs" / "assets").symlink_to(ROOT / "docs" / "assets")
-    (folder / "dumps").mkdir()
-    for name, text in dumps.items():
-        (folder / "dumps" / name).write_text(text, encoding="utf-8")
-    return folder
-
-
 @pytest.fixture(scope="session")
 def math_site(tmp_path_factory: pytest.TempPathFactory) -> Built:
     """Two copies of one post with formulas (placeholders in one, LaTeX in the other), built
@@ -145,69 +117,6 @@ def math_site(tmp_path_factory: pytest.TempPathFactory) -> Built:
     folder = tmp_path_factory.mktemp("math")
     project = make_project(folder / "project", MATH_DUMPS)
     return build_into(project, folder, dumps=project / "dumps")
-
-
-def configured_site_url() -> str:
-    """Return site_url of mkdocs.yml (where the site is published)."""
-    match = re.search(r"^site_url:\s*['\"]?([^'\"\s]+)", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"), re.M)
-    assert match, "mkdocs.yml sets site_url"
-    return match.group(1).rstrip("/") + "/"
-
-
-class SiteHandler(SimpleHTTPRequestHandler):
-    """Serve a built site as it is published: under site_url's path, with the sitemap's
-    URLs moved to this server (as `mkdocs serve` does), so instant navigation works here."""
-
-    prefix = "/"  # the path of site_url
-    published = ""  # site_url
-    local = ""  # the base URL of this server
-
-    def translate_path(self, path: str) -> str:
-        if not path.startswith(self.prefix):
-            return str(Path(self.directory) / "-missing-")  # a 404
-        return super().translate_path("/" + path.removeprefix(self.prefix))
-
-    def do_GET(self) -> None:
-        if self.path.split("?")[0] == self.prefix + "sitemap.xml":
-            body = Path(self.translate_path(self.path)).read_bytes()
-            body = body.replace(self.published.encode(), self.local.encode())
-            self.send_response(200)
-            self.send_header("Content-Type", "application/xml")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-            return
-        super().do_GET()
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
-class QuietServer(ThreadingHTTPServer):
-    """A server that does not print a traceback when the browser drops a request it no longer needs."""
-
-    daemon_threads = True
-
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        if not isinstance(sys.exc_info()[1], ConnectionError):
-            super().handle_error(request, client_address)
-
-
-@contextlib.contextmanager
-def serve(site: Path) -> Iterator[str]:
-    """Serve a built site on 127.0.0.1 (a free port) under site_url's path; yield its base URL."""
-    published = configured_site_url()
-    handler = type("Handler", (SiteHandler,), {"prefix": urlparse(published).path, "published": published})
-    server = QuietServer(("127.0.0.1", 0), functools.partial(handler, directory=str(site)))
-    handler.local = f"http://127.0.0.1:{server.server_address[1]}{handler.prefix}"
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield handler.local
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(5)
 
 
 @pytest.fixture(scope="session")

@@ -5,19 +5,22 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
+import re
 import shutil
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ("mkdocs.yml", "ingest", "overrides", "node_modules", "categories.yml")
 
 
-def make_project(folder: Path, dumps: dict[str, bytes] | None = None, real_dumps: bool = False) -> Path:
+def make_project(folder: Path, dumps: Mapping[str, str | bytes] | None = None, real_dumps: bool = False) -> Path:
     """Make a project in `folder` sharing the code and config, with its own dumps and docs."""
     folder.mkdir(parents=True, exist_ok=True)
     for name in SHARED:
@@ -30,7 +33,7 @@ def make_project(folder: Path, dumps: dict[str, bytes] | None = None, real_dumps
     else:
         (folder / "dumps").mkdir()
     for name, data in (dumps or {}).items():
-        (folder / "dumps" / name).write_bytes(data)
+        (folder / "dumps" / name).write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
     return folder
 
 
@@ -49,27 +52,7 @@ def build(project: Path) -> Path:
     return project / "site"
 
 
-@contextlib.contextmanager
-def serve(site: Path) -> Iterator[str]:
-    """Serve a built site on 127.0.0.1 (a free port); yield its base URL."""
-    handler = functools.partial(QuietHandler, directory=str(site))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
-class QuietHandler(SimpleHTTPRequestHandler):
-    """A static file handler that does not log every request."""
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
+CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",
@@ -79,3 +62,66 @@ CHROMIUM_ARGS = [
     "--no-first-run",
     "--disable-sync",
 ]
+
+
+def configured_site_url() -> str:
+    """Return site_url of mkdocs.yml (where the site is published)."""
+    match = re.search(r"^site_url:\s*['\"]?([^'\"\s]+)", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"), re.M)
+    assert match, "mkdocs.yml sets site_url"
+    return match.group(1).rstrip("/") + "/"
+
+
+class SiteHandler(SimpleHTTPRequestHandler):
+    """Serve a built site as it is published: under site_url's path, with the sitemap's
+    URLs moved to this server (as `mkdocs serve` does), so instant navigation works here."""
+
+    prefix = "/"  # the path of site_url
+    published = ""  # site_url
+    local = ""  # the base URL of this server
+
+    def translate_path(self, path: str) -> str:
+        if not path.startswith(self.prefix):
+            return str(Path(self.directory) / "-missing-")  # a 404
+        return super().translate_path("/" + path.removeprefix(self.prefix))
+
+    def do_GET(self) -> None:
+        if self.path.split("?")[0] == self.prefix + "sitemap.xml":
+            body = Path(self.translate_path(self.path)).read_bytes()
+            body = body.replace(self.published.encode(), self.local.encode())
+            self.send_response(200)
+            self.send_header("Content-Type", "application/xml")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            return
+        super().do_GET()
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+class QuietServer(ThreadingHTTPServer):
+    """A server that does not print a traceback when the browser drops a request it no longer needs."""
+
+    daemon_threads = True
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
+@contextlib.contextmanager
+def serve(site: Path) -> Iterator[str]:
+    """Serve a built site on 127.0.0.1 (a free port) under site_url's path; yield its base URL."""
+    published = configured_site_url()
+    handler = type("Handler", (SiteHandler,), {"prefix": urlparse(published).path, "published": published})
+    server = QuietServer(("127.0.0.1", 0), functools.partial(handler, directory=str(site)))
+    handler.local = f"http://127.0.0.1:{server.server_address[1]}{handler.prefix}"
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield handler.local
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(5)

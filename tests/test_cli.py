@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import signal
 import socket
 import subprocess
@@ -15,7 +14,7 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
-from tests.scratch import ROOT, kb, make_project
+from tests.scratch import configured_site_url, kb, make_project
 
 NEW_POST = (
     "引言 线性回归的闭式解由正规方程给出,当特征矩阵列满秩时解唯一;本文从最小二乘的几何意义出发,"
@@ -82,9 +81,7 @@ def test_kb_serve_publishes_and_withdraws_a_new_dump(tmp_path: Path) -> None:
     project = make_project(tmp_path / "p", real_dumps=True)
     port = free_port()
     # mkdocs serve mounts the site at the path of site_url.
-    site_url = re.search(r"^site_url:\s*(\S+)", (ROOT / "mkdocs.yml").read_text(), re.M)
-    mount = urllib.parse.urlsplit(site_url.group(1) if site_url else "/").path or "/"
-    base = f"http://127.0.0.1:{port}{mount}"
+    base = f"http://127.0.0.1:{port}{urllib.parse.urlsplit(configured_site_url()).path}"
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
     server = subprocess.Popen(
         [sys.executable, "-m", "ingest.cli", "serve", "--dev-addr", f"127.0.0.1:{port}"],
