@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from ingest.categorize import CategoryFileError, categorize, load_pins, load_taxonomy, pins_path, taxonomy_path
 from ingest.group import group_copies
 from ingest.identify import identify_notes
+from ingest.links import link_notes
 from ingest.merge import merge_copies
 from ingest.records import Note, Summary
 from ingest.registry import record_publication
 from ingest.render import render_docs
 from ingest.restore import restore_math
+from ingest.segment import segment_notes
 from ingest.state import load_dumps
 from ingest.terms import extract_terms
 from ingest.write import load_registry, registry_text, write_docs, write_file
@@ -67,6 +70,8 @@ def run_ingest(dumps: Path, docs: Path, taxonomy: Path | None = None, pins: Path
             )
         )
     terms = extract_terms(merged, [note.title for note in notes])
+    tokens = segment_notes(notes, terms)
+    notes = link_notes([replace(note, tokens=t) for note, t in zip(notes, tokens, strict=True)], terms)
     registry, redirects = record_publication(registry, notes)
     summary = Summary(tuple(read), tuple(len(p) for p in parsed), tuple(notes), tuple(terms), redirects)
     try:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import html
 import json
+import math
 import re
+import uuid
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 import yaml
 
@@ -41,12 +43,27 @@ def category_label(category: str) -> str:
     return f"{chinese} ({category})" if chinese else category
 
 
-def excerpt_html(text: str) -> str:
-    """Return the excerpt as HTML: text escaped, LaTeX for KaTeX, placeholders as markers."""
+def _plain_html(text: str, start: int, end: int, links: Sequence[tuple[int, int, str]]) -> str:
+    """Return text[start:end] escaped, with the term links that fall inside it as <a> elements
+    around exactly the characters they cover."""
+    parts = []
+    for link_start, link_end, href in links:
+        if start <= link_start < link_end <= end:
+            parts.append(html.escape(text[start:link_start], quote=False))
+            mention = html.escape(text[link_start:link_end], quote=False)
+            parts.append(f'<a class="kb-term" href="{html.escape(href)}">{mention}</a>')
+            start = link_end
+    parts.append(html.escape(text[start:end], quote=False))
+    return "".join(parts)
+
+
+def excerpt_html(text: str, links: Sequence[tuple[int, int, str]] = ()) -> str:
+    """Return the excerpt as HTML: text escaped, LaTeX for KaTeX, placeholders as markers,
+    term links (start, end, href; sorted, never inside a formula) as links."""
     parts = []
     position = 0
     for match in MATH.finditer(text):
-        parts.append(html.escape(text[position : match.start()], quote=False))
+        parts.append(_plain_html(text, position, match.start(), links))
         if match.group("inline") is not None:
             latex = html.escape(match.group("inline"), quote=False)
             parts.append(f'<span class="arithmatex">\\({latex}\\)</span>')
@@ -61,7 +78,7 @@ def excerpt_html(text: str) -> str:
                 f'<span class="arithmatex">{latex}</span></span>'
             )
         position = match.end()
-    parts.append(html.escape(text[position:], quote=False))
+    parts.append(_plain_html(text, position, len(text), links))
     body = "".join(parts).replace(
         "[代码]",
         '<span class="kb-missing kb-missing-code" title="代码未被抓取 (code not captured by the scrape)">⟨代码⟩</span>',
@@ -82,8 +99,9 @@ def front_matter(meta: Mapping[str, object]) -> str:
     return "---\n" + dumped + "---\n\n"
 
 
-def note_page(note: Note) -> str:
-    """Return the Markdown page of one note."""
+def note_page(note: Note, notes: Mapping[str, Note] | None = None) -> str:
+    """Return the Markdown page of one note; `notes` (by id) resolves its links to others."""
+    notes = notes or {}
     meta = {
         "title": note.title,
         "description": first_line(note.text, 150),
@@ -99,7 +117,7 @@ def note_page(note: Note) -> str:
         front_matter(meta),
         f"<h1>{html.escape(note.title)}</h1>\n",
         f'<p class="kb-facts">{" · ".join(facts)}</p>\n',
-        excerpt_html(note.text) + "\n",
+        excerpt_html(note.text, term_hrefs(note, notes)) + "\n",
     ]
     urls = list(dict.fromkeys(_URL.findall(note.text)))
     if urls:
@@ -116,6 +134,7 @@ def note_page(note: Note) -> str:
         f"<li><code>{html.escape(s.dump)}</code> 第 {s.line} 行 (line {s.line})</li>" for s in note.sources
     )
     lines.append(f'## 来源 (Sources)\n\n<ul class="kb-sources">{sources}</ul>\n')
+    lines += link_sections(note, notes)
     return "\n".join(lines)
 
 
@@ -237,6 +256,9 @@ def catalog(summary: Summary) -> dict[str, object]:
                 "confidence": n.confidence,
                 "date": n.date,
                 "tags": list(n.tags),
+                "related": list(n.related),
+                "links_to": list(n.links_to),
+                "linked_from": list(n.linked_from),
                 "sources": [{"dump": s.dump, "line": s.line} for s in n.sources],
                 "math": {"placeholders": n.math.placeholders, "restored": n.math.restored},
             }
@@ -261,7 +283,8 @@ def catalog_json(data: dict[str, object]) -> str:
 
 def render_docs(summary: Summary) -> dict[str, str]:
     """Return every generated page and the catalog, keyed by path under docs/."""
-    pages = {note.path: note_page(note) for note in summary.notes}
+    by_id = {note.id: note for note in summary.notes}
+    pages = {note.path: note_page(note, by_id) for note in summary.notes}
     for category, members in by_category(list(summary.notes)).items():
         pages.update(category_pages(category, members[0].category_slug, members))
     pages["notes/catalog.json"] = catalog_json(catalog(summary))
@@ -271,4 +294,271 @@ def render_docs(summary: Summary) -> dict[str, str]:
     # Published as the site's index.md and report.md by the site hooks (ingest/site_hooks.py).
     pages[HOME_PAGE] = home_page(summary)
     pages[REPORT_PAGE] = report_page(summary)
+    pages.update(graph_pages(summary))
     return pages
+
+
+# Cross-links: term links, related notes, backlinks, the graph and tags pages.
+
+GRAPH_PAGE = "notes/graph.md"
+GRAPH_DATA = "notes/graph.json"
+TAGS_PAGE = "notes/tags.md"
+FEED = "notes/feed.xml"  # published at the site root as feed.xml
+PUBLISHED_FEED = "feed.xml"
+FEED_SIZE = 50
+BACKLINKS_SHOWN = 50  # a page lists this many backlinks at most; the catalog has them all
+LOCAL_NEIGHBOURS = 30  # nodes around the note in its local graph, at most
+CATEGORY_COLOURS = {
+    "Computer Vision": "#1e88e5",
+    "NLP": "#e53935",
+    "Generative Model": "#8e24aa",
+    "Deep Learning": "#fb8c00",
+    "Reinforcement Learning": "#43a047",
+    "Programming": "#00897b",
+    "Uncategorized": "#9e9e9e",
+}
+_EXTRA_COLOURS = ("#6d4c41", "#3949ab", "#c0ca33", "#d81b60", "#00acc1", "#5e35b1", "#7cb342", "#f4511e")
+RELATED_EDGE, TERM_EDGE = 1, 2  # edge kinds in the graph data, as bits
+
+
+def note_url(note: Note) -> str:
+    """Return a note's URL relative to the notes folder (directory URLs): <category>/<slug>/."""
+    return f"{note.category_slug}/{note.slug}/"
+
+
+def term_hrefs(note: Note, notes: Mapping[str, Note]) -> list[tuple[int, int, str]]:
+    """Return (start, end, href) of a note's term links; the href is relative to the note's
+    own page (notes/<category>/<slug>/), which MkDocs leaves alone inside raw HTML."""
+    return [
+        (link.start, link.end, "../../" + note_url(notes[link.target]))
+        for link in sorted(note.term_links, key=lambda link: link.start)
+        if link.target in notes
+    ]
+
+
+def note_link(note: Note, target: Note) -> str:
+    """Return a Markdown link from one note's page to another's source file (MkDocs checks it)."""
+    return f"[{escape_markdown(target.title)}](../{target.category_slug}/{target.slug}.md)"
+
+
+def link_sections(note: Note, notes: Mapping[str, Note]) -> list[str]:
+    """Return the related-notes and backlinks sections and the local graph of a note."""
+    sections = []
+    related = [notes[i] for i in note.related if i in notes]
+    if related:
+        items = "\n".join(f"- {note_link(note, other)}" for other in related)
+        sections.append(f"## 相关笔记 (Related notes)\n\n{items}\n")
+    backlinks = [notes[i] for i in note.linked_from if i in notes]
+    if backlinks:
+        items = "\n".join(f"- {note_link(note, other)}" for other in backlinks[:BACKLINKS_SHOWN])
+        more = len(backlinks) - BACKLINKS_SHOWN
+        if more > 0:
+            items += f"\n- 另有 {more} 篇 ({more} more, see the [graph](../graph.md))"
+        sections.append(f"## 被引用于 (Linked from)\n\n{items}\n")
+    nodes, edges = local_graph(note, notes)
+    if len(nodes) > 1:
+        local = {"nodes": nodes, "edges": edges}
+        data = html.escape(json.dumps(local, ensure_ascii=False, separators=(",", ":")), quote=True)
+        sections.append(
+            "## 局部图谱 (Local graph)\n\n"
+            f'<div class="kb-local-graph" data-graph="{data}" role="img" '
+            'aria-label="本笔记与相邻笔记的关系图 (this note and its neighbours)"></div>\n'
+        )
+    return sections
+
+
+def local_graph(note: Note, notes: Mapping[str, Note]) -> tuple[list[list[str]], list[list[int]]]:
+    """Return the note, its neighbours (related, linked, linking) and the edges among them;
+    node URLs are relative to the note's page."""
+    kinds: dict[str, int] = {}
+    for other, kind in (
+        *((i, RELATED_EDGE) for i in note.related),
+        *((i, TERM_EDGE) for i in note.links_to),
+        *((i, TERM_EDGE) for i in note.linked_from),
+    ):
+        if other in notes and other != note.id:
+            kinds[other] = kinds.get(other, 0) | kind
+    members = [note.id, *list(kinds)[:LOCAL_NEIGHBOURS]]
+    place = {member: index for index, member in enumerate(members)}
+    edges = {(0, place[other]): kinds[other] for other in members[1:]}
+    for member in members[1:]:
+        neighbour = notes[member]
+        for other, kind in (
+            *((i, RELATED_EDGE) for i in neighbour.related),
+            *((i, TERM_EDGE) for i in neighbour.links_to),
+        ):
+            if other in place and other != member:
+                pair = (min(place[member], place[other]), max(place[member], place[other]))
+                edges[pair] = edges.get(pair, 0) | kind
+    nodes = [
+        [notes[m].title, "../../" + note_url(notes[m]), notes[m].category, category_colour(notes[m].category)]
+        for m in members
+    ]
+    return nodes, [[a, b, kind] for (a, b), kind in sorted(edges.items())]
+
+
+def category_colour(category: str) -> str:
+    """Return the colour of a category's nodes: fixed for the known ones, stable for others."""
+    if category in CATEGORY_COLOURS:
+        return CATEGORY_COLOURS[category]
+    return _EXTRA_COLOURS[sum(category.encode()) % len(_EXTRA_COLOURS)]
+
+
+def graph_data(summary: Summary) -> dict[str, object]:
+    """Return the graph of all notes for the graph page: nodes placed by category, edges
+    from related notes and term links (each pair once, kinds as bits)."""
+    notes = list(summary.notes)
+    index = {note.id: i for i, note in enumerate(notes)}
+    edges: dict[tuple[int, int], int] = {}
+    for i, note in enumerate(notes):
+        for other, kind in (*((r, RELATED_EDGE) for r in note.related), *((t, TERM_EDGE) for t in note.links_to)):
+            if other in index and index[other] != i:
+                pair = (min(i, index[other]), max(i, index[other]))
+                edges[pair] = edges.get(pair, 0) | kind
+    categories = list(by_category(notes))
+    degree = [0] * len(notes)
+    for a, b in edges:
+        degree[a] += 1
+        degree[b] += 1
+    positions = layout(notes, categories, edges)
+    return {
+        "categories": [{"name": c, "label": category_label(c), "colour": category_colour(c)} for c in categories],
+        # One row per note: title, URL (relative to this file), category index, x, y, degree.
+        "nodes": [
+            [n.title, note_url(n), categories.index(n.category), x, y, degree[i]]
+            for i, (n, (x, y)) in enumerate(zip(notes, positions, strict=True))
+        ],
+        "edges": [[a, b, kind] for (a, b), kind in sorted(edges.items())],
+    }
+
+
+def layout(notes: list[Note], categories: list[str], edges: Mapping[tuple[int, int], int]) -> list[tuple[float, float]]:
+    """Return a position per note: one disc per category (area by its size) around a circle;
+    inside a disc, notes on a sunflower spiral in breadth-first order of their links, so
+    neighbours sit near each other. Deterministic and linear in notes and edges."""
+    members: dict[str, list[int]] = defaultdict(list)
+    for i, note in enumerate(notes):
+        members[note.category].append(i)
+    neighbours: dict[int, list[int]] = defaultdict(list)
+    for a, b in sorted(edges):
+        neighbours[a].append(b)
+        neighbours[b].append(a)
+    radii = {c: math.sqrt(len(members[c])) for c in categories}
+    ring = sum(2 * r for r in radii.values()) / (2 * math.pi) * 1.15 if len(categories) > 1 else 0.0
+    positions: list[tuple[float, float]] = [(0.0, 0.0)] * len(notes)
+    angle = 0.0
+    for category in categories:
+        radius = radii[category]
+        angle += radius / max(ring, 1e-9) if ring else 0.0
+        cx, cy = ring * math.cos(angle), ring * math.sin(angle)
+        angle += radius / max(ring, 1e-9) if ring else 0.0
+        for rank, i in enumerate(_breadth_first(members[category], neighbours, notes)):
+            r = math.sqrt(rank + 0.5)
+            theta = rank * 2.399963229728653  # the golden angle
+            positions[i] = (round(cx + r * math.cos(theta), 3), round(cy + r * math.sin(theta), 3))
+    return positions
+
+
+def _breadth_first(group: list[int], neighbours: Mapping[int, list[int]], notes: list[Note]) -> list[int]:
+    """Return a category's notes in breadth-first order over links inside it, best-linked first."""
+    inside = set(group)
+    seen: set[int] = set()
+    order: list[int] = []
+    starts = sorted(group, key=lambda i: (-len(notes[i].linked_from) - len(neighbours.get(i, [])), i))
+    for start in starts:
+        if start in seen:
+            continue
+        seen.add(start)
+        queue = [start]
+        while queue:
+            current = queue.pop(0)
+            order.append(current)
+            for other in neighbours.get(current, []):
+                if other in inside and other not in seen:
+                    seen.add(other)
+                    queue.append(other)
+    return order
+
+
+def graph_page(summary: Summary) -> str:
+    """Return the graph page: an interactive map of every note (drawn by graph.js)."""
+    categories = by_category(list(summary.notes))
+    options = "".join(
+        f'<option value="{i}">{html.escape(category_label(c))} · {len(m)}</option>'
+        for i, (c, m) in enumerate(categories.items())
+    )
+    return (
+        front_matter({"title": "笔记图谱", "hide": ["toc"]})
+        + "# 笔记图谱 (Graph of notes)\n\n"
+        + f"{len(summary.notes)} 篇笔记：颜色表示分类，连线表示相关笔记与术语链接。点击节点打开笔记。\n\n"
+        + '<div class="kb-graph-controls">'
+        + '<input type="search" id="kb-graph-search" placeholder="搜索标题 (search titles)" aria-label="搜索标题">'
+        + '<select id="kb-graph-category" aria-label="按分类筛选">'
+        + f'<option value="">全部分类 (all)</option>{options}</select>'
+        + '<span id="kb-graph-status" class="kb-graph-status"></span>'
+        + "</div>\n"
+        + '<div id="kb-graph" class="kb-graph" data-src="../graph.json" role="img" '
+        + 'aria-label="所有笔记的关系图 (graph of all notes)"></div>\n\n'
+        + "[所有标签 (tags)](tags.md)\n"
+    )
+
+
+def tags_page() -> str:
+    """Return the tags index: Material's tags plugin fills in the listing."""
+    return front_matter({"title": "标签"}) + "# 标签 (Tags)\n\n<!-- material/tags -->\n"
+
+
+def atom_feed(summary: Summary) -> str:
+    """Return an Atom feed of the newest notes (by date, then first seen, as the home page).
+
+    The ingest writes it as notes/feed.xml; the site publishes it at its root (feed.xml, see
+    link_hooks.py). Links are relative to the root, so the feed is valid wherever the site
+    is served, and the hooks add the absolute xml:base from site_url. Ids are UUIDs made
+    from note ids, so they never change. A note without a date shows the newest date."""
+    newest = newest_first(list(summary.notes))[:FEED_SIZE]
+    dates = [n.date for n in summary.notes if n.date]
+    updated = f"{max(dates)}T00:00:00Z" if dates else "1970-01-01T00:00:00Z"
+    entries = []
+    for note in newest:
+        when = f"{note.date}T00:00:00Z" if note.date else updated
+        entries.append(
+            "<entry>"
+            f"<title>{xml_escape(note.title)}</title>"
+            f'<link rel="alternate" type="text/html" href="notes/{xml_escape(note_url(note))}"/>'
+            f"<id>urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, 'digest-kb:note:' + note.id)}</id>"
+            f"<updated>{when}</updated>"
+            + (f"<published>{when}</published>" if note.date else "")
+            + f'<category term="{xml_escape(note.category)}" label="{xml_escape(category_label(note.category))}"/>'
+            + f'<summary type="text">{xml_escape(first_line(note.text, 200))}</summary>'
+            "</entry>"
+        )
+    return (
+        '<?xml version="1.0" encoding="utf-8"?>\n'
+        '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh">'
+        "<title>机器学习知识库 · 最新笔记</title>"
+        '<link rel="self" type="application/atom+xml" href="feed.xml"/>'
+        '<link rel="alternate" type="text/html" href="./"/>'
+        f"<id>urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, 'digest-kb:feed')}</id>"
+        f"<updated>{updated}</updated>"
+        "<author><name>digest-kb</name></author>"
+        "<generator>digest-kb</generator>\n" + "\n".join(entries) + "\n</feed>\n"
+    )
+
+
+_XML_INVALID = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def xml_escape(text: str) -> str:
+    """Return text for XML character data or a quoted attribute (characters XML forbids dropped)."""
+    return html.escape(_XML_INVALID.sub("", text), quote=True)
+
+
+def graph_pages(summary: Summary) -> dict[str, str]:
+    """Return the graph page, its data, the tags page and the feed."""
+    data = graph_data(summary)
+    return {
+        GRAPH_PAGE: graph_page(summary),
+        GRAPH_DATA: json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n",
+        TAGS_PAGE: tags_page(),
+        FEED: atom_feed(summary),
+    }

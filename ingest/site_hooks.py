@@ -71,6 +71,7 @@ def on_config(config: Any) -> Any:
     nav: list[Any] = [{"首页": "index.md"}]
     for category, slug in by_category_names(notes):
         nav.append({category_label(category): f"notes/{slug}/index.md"})
+    nav += [{"笔记图谱": "notes/graph.md"}, {"标签": "notes/tags.md"}]
     nav.append({"整理报告": "report.md"})
     if not config.get("nav"):
         config["nav"] = nav

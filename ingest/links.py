@@ -1,0 +1,333 @@
+"""Links stage: related notes, term links, backlinks and tags, all from the notes' tokens.
+
+- Related notes: TF-IDF over the tokens (sublinear tf, cosine), the top few others above a
+  similarity floor. Rows are multiplied a block at a time and only each row's best few are
+  kept, so no note-by-note matrix is ever held (memory grows with the notes, not their square).
+- Term links: a note's subject is read from its title (the whole title when it is a term,
+  "X(gloss)", "X方法是…", "…的X", "摘掉X"); one note per subject is its target. In every
+  other note the first mention of the subject that starts and ends on token boundaries (so
+  never inside a word, a formula, a code marker or a URL) links to it.
+- Backlinks: the reverse of the term links.
+- Tags: the note's highest-weighted tokens that look like keywords (terms of the corpus
+  dictionary, Latin words, Chinese words of two or more characters, no stop words).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+import numpy as np
+from scipy import sparse
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
+
+from ingest.records import Note, TermLink
+from ingest.segment import token_spans
+
+RELATED = 5  # at most this many related notes per note
+SIMILARITY_FLOOR = 0.08  # cosine below this is not "related", however few a note then gets
+BLOCK_ROWS = 512  # notes whose candidates are found at once
+QUERY_FEATURES = 24  # a note looks for candidates by its heaviest features …
+POSTING_CAP = 200  # … among the notes where each of them weighs most …
+CANDIDATES = 40  # … and scores the best of those exactly
+MAX_DF = 0.5  # a token in more than half the notes says nothing about any of them
+TAGS_MIN, TAGS_MAX = 3, 6
+TAG_SHARE = 0.35  # past the third tag, a tag weighs at least this share of the first
+MAX_SUBJECT_WORDS = 6
+
+# Chinese function and discourse words: never a tag, never a feature.
+STOP_WORDS = frozenset(
+    """
+    的 了 是 在 和 与 及 或 也 都 就 而 并 但 被 把 对 从 向 到 于 以 为 之 其 这 那 有 个 中 上 下 等 让 使 给 由
+    我们 你们 他们 它们 我 你 他 她 它 本文 文章 论文 笔者 作者 大家 这里 那里 这个 那个 这些 那些 这样 那样 这种
+    一个 一种 一些 一下 一步 一般 一样 一直 一起 以及 以下 以上 以后 之后 之前 之间 其中 其实 其他 其它 然后 然而
+    所以 因此 因为 由于 如果 那么 虽然 但是 而且 并且 或者 还是 就是 也是 只是 不是 可以 可能 能够 需要 应该 已经
+    通过 进行 得到 使用 利用 采用 基于 对于 关于 根据 作为 成为 来说 来看 看看 所示 如下 如图 例如 比如 比较 非常
+    十分 更加 最后 首先 其次 再次 同时 另外 此外 总之 目前 现在 当前 今天 之所以 事实上 众所周知 也就是说 换句话说
+    简单 主要 重要 相关 不同 相同 没有 不会 不能 什么 怎么 如何 为什么 多少 很多 许多 所有 每个 各种 部分 方面
+    问题 方法 结果 工作 内容 情况 过程 方式 思路 概述 简介 引言 前言 背景 介绍 原理 分析 推导 基础 概念 总结 说明
+    第一 第二 第三 两个 三个 几个 多个 下面 上面 前面 后面 里边 里面 这一 一是 二是 即 则 若 且 又 还 再 才 很 更 最
+    同一个 一定 下述 上述 如上图 如下图 分别 不好 关注 改成 除以 时候 中间 找到 做到 保持 选择 降低 提高 必须 理解
+    依赖于 遵循 无关 有关 包含 包括 表示 具有 存在 出现 发现 认为 觉得 希望 告诉 知道 看到 说明 给出 提出 实现
+    完成 达到 得出 变成 称为 叫做 属于 用于 用来 以便 从而 进而 正是 便是 即可 只要 只有 不仅 不但 甚至 尤其
+    特别 特定 一类 一次 每次 每一个 任意 整个 大致 大部分 相当 相对 非常 极其 显然 当然 确实 自然 依然 仍然
+    """.split()  # noqa: SIM905
+)
+# A tag: a Chinese word of two or more characters (Latin letters may follow), a Latin word
+# of three or more characters, or an acronym such as TD or SD3 (features are case folded).
+_TAG_SHAPE = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fffa-z0-9]+|[a-z][a-z0-9+#\-]{2,}")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]")
+_HAS_LETTER = re.compile(r"[A-Za-z\u4e00-\u9fff]")
+_SCRIPT_RUN = re.compile(r"[\u4e00-\u9fff]+|[a-z0-9]+")
+
+# Subjects read from titles.
+_LATIN_NAME = re.compile(rf"[A-Za-z][A-Za-z0-9+#.\-]*(?: [A-Za-z0-9][A-Za-z0-9+#.\-]*){{0,{MAX_SUBJECT_WORDS - 1}}}")
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")
+_GLOSS = re.compile(r"^(?P<head>[^()（）]+?)\s*[(（](?P<gloss>[^()（）]+)[)）]\s*(?P<rest>.*)$")
+_AFTER_SUBJECT = re.compile(r"^(?:方法|算法|模型|机制|网络)?(?:是|目前|同样|的关键|的核心|的作用|指的是|[:：])")
+_BEFORE_SUBJECT = re.compile(r"(?:的|——|—|之)$")
+_LEADING_LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9+#.\-]*")
+_TRAILING_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9+#.\-]*$")
+_CJK = re.compile(r"^[\u4e00-\u9fff]+$")
+
+
+def _features(tokens: Sequence[str]) -> list[str]:
+    """Return what counts for similarity: each word of two or more characters, case folded,
+    no stop words or numbers; a word mixing scripts also gives its parts (线性Attention:
+    线性, attention), and a Chinese word of three or more characters its character pairs
+    (状态价值函数: 状态, 态价, 价值, …), so related words meet."""
+    features = []
+    for token in tokens:
+        if len(token) < 2 or token in STOP_WORDS or not _HAS_LETTER.search(token):
+            continue
+        word = token.casefold()
+        features.append(word)
+        parts = _SCRIPT_RUN.findall(word)
+        if len(parts) > 1:
+            features += [part for part in parts if len(part) > 1]
+        for part in parts:
+            if len(part) > 2 and not part.isascii():
+                features += [part[i : i + 2] for i in range(len(part) - 1)]
+    return features
+
+
+def _vectorize(notes: Sequence[Note]) -> tuple[sparse.csr_matrix, list[str]]:
+    """Return the notes' TF-IDF rows (L2-normalised) and the feature of each column."""
+    documents = [_features(note.tokens) for note in notes]
+    max_df = MAX_DF if len(notes) >= 20 else 1.0  # a handful of notes: every token counts
+    # Raw term counts: a word a note keeps coming back to is what the note is about.
+    vectorizer = TfidfVectorizer(analyzer=lambda d: d, max_df=max_df, dtype=np.float32)
+    try:
+        matrix = vectorizer.fit_transform(documents)
+    except ValueError:  # no note has a single feature
+        return sparse.csr_matrix((len(notes), 0), dtype=np.float32), []
+    return sparse.csr_matrix(matrix), list(vectorizer.get_feature_names_out())
+
+
+def _heaviest(matrix: sparse.csr_matrix, keep: int) -> sparse.csr_matrix:
+    """Return the matrix with only the `keep` largest entries of each row."""
+    rows, columns, values = [], [], []
+    for row in range(matrix.shape[0]):
+        begin, end = matrix.indptr[row], matrix.indptr[row + 1]
+        data = matrix.data[begin:end]
+        best = np.argpartition(-data, keep)[:keep] if len(data) > keep else np.arange(len(data))
+        rows.append(np.full(len(best), row))
+        columns.append(matrix.indices[begin:end][best])
+        values.append(data[best])
+    if not rows:
+        return sparse.csr_matrix(matrix.shape, dtype=matrix.dtype)
+    return sparse.csr_matrix(
+        (np.concatenate(values), (np.concatenate(rows), np.concatenate(columns))), shape=matrix.shape
+    )
+
+
+def _related(matrix: sparse.csr_matrix) -> list[list[int]]:
+    """Return, per row, up to RELATED other rows by cosine, best first, above the floor.
+
+    Candidates come from each note's QUERY_FEATURES heaviest features, matched against the
+    POSTING_CAP notes where each feature weighs most; the best CANDIDATES of them are then
+    scored exactly. So the work per note is bounded (near-linear in the notes), and a small
+    corpus, whose postings are whole, is scored exactly against every note that shares a
+    heavy feature."""
+    query = _heaviest(matrix, QUERY_FEATURES)
+    postings = sparse.csr_matrix(_heaviest(sparse.csr_matrix(matrix.T), POSTING_CAP).T)
+    related: list[list[int]] = []
+    for start in range(0, matrix.shape[0], BLOCK_ROWS):
+        rough = sparse.csr_matrix(query[start : start + BLOCK_ROWS] @ postings.T)
+        pairs_row, pairs_column = [], []
+        for offset in range(rough.shape[0]):
+            begin, end = rough.indptr[offset], rough.indptr[offset + 1]
+            columns, scores = rough.indices[begin:end], rough.data[begin:end]
+            keep = columns != start + offset
+            columns, scores = columns[keep], scores[keep]
+            if len(columns) > CANDIDATES:
+                columns = columns[np.argpartition(-scores, CANDIDATES)[:CANDIDATES]]
+            pairs_row.append(np.full(len(columns), start + offset))
+            pairs_column.append(columns)
+        rows, columns = np.concatenate(pairs_row), np.concatenate(pairs_column)
+        exact = np.asarray(matrix[rows].multiply(matrix[columns]).sum(axis=1)).ravel()
+        bounds = np.cumsum([0, *(len(p) for p in pairs_row)])
+        for offset in range(rough.shape[0]):
+            found, scores = columns[bounds[offset] : bounds[offset + 1]], exact[bounds[offset] : bounds[offset + 1]]
+            keep = scores >= SIMILARITY_FLOOR
+            found, scores = found[keep], scores[keep]
+            # Most similar first; equal scores by note order, so the result is deterministic.
+            order = np.lexsort((found, -np.round(scores, 6)))[:RELATED]
+            related.append([int(c) for c in found[order]])
+    return related
+
+
+def _tag_weights(features: list[str], spelled: dict[str, str], terms: set[str]) -> np.ndarray:
+    """Return how much each feature is worth as a tag: 0 for none, more for dictionary terms."""
+    weights = np.zeros(len(features), dtype=np.float32)
+    for column, feature in enumerate(features):
+        spelling = spelled.get(feature, "")
+        acronym = bool(_ACRONYM.fullmatch(spelling))
+        if feature in STOP_WORDS or feature in ENGLISH_STOP_WORDS or not (_TAG_SHAPE.fullmatch(feature) or acronym):
+            continue
+        weights[column] = 2.0 if feature in terms else 1.0
+    return weights
+
+
+def _tags(notes: Sequence[Note], matrix: sparse.csr_matrix, features: list[str], terms: set[str]) -> list[list[str]]:
+    """Return 3–6 keywords per note: its heaviest words that look like keywords (terms of
+    the dictionary first), each written as the corpus most often writes it."""
+    spellings: dict[str, Counter[str]] = defaultdict(Counter)
+    for note in notes:
+        for token in note.tokens:
+            spellings[token.casefold()][token] += 1
+    spelled = {word: counts.most_common(1)[0][0] for word, counts in spellings.items()}
+    worth = _tag_weights(features, spelled, terms)
+    chosen: list[list[str]] = []
+    for row, note in enumerate(notes):
+        words = {token.casefold() for token in note.tokens}  # whole words only, not their parts
+        begin, end = matrix.indptr[row], matrix.indptr[row + 1]
+        columns = matrix.indices[begin:end]
+        weights = matrix.data[begin:end] * worth[columns]
+        keep = (weights > 0) & np.array([features[c] in words for c in columns], dtype=bool)
+        columns, weights = columns[keep], weights[keep]
+        order = np.lexsort((columns, -weights))[:TAGS_MAX]
+        tags = []
+        for rank, index in enumerate(order):
+            if rank >= TAGS_MIN and weights[index] < TAG_SHARE * weights[order[0]]:
+                break
+            tags.append(spelled[features[columns[index]]])
+        chosen.append(tags)
+    return chosen
+
+
+def _is_name(text: str, terms: set[str]) -> bool:
+    """Whether a whole title (or part) reads as the name of a thing, not a sentence."""
+    return text.casefold() in terms or bool(_LATIN_NAME.fullmatch(text) or _CJK_NAME.fullmatch(text))
+
+
+def _leading_term(text: str, terms: set[str]) -> str | None:
+    """Return the longest term or Latin word the text starts with."""
+    latin = _LEADING_LATIN.match(text)
+    best = latin.group(0) if latin else None
+    for length in range(min(len(text), 12), 1, -1):
+        if text[:length].casefold() in terms and (best is None or length > len(best)):
+            best = text[:length]
+            break
+    return best
+
+
+def _trailing_term(text: str, terms: set[str]) -> str | None:
+    """Return the longest term or Latin word the text ends with."""
+    latin = _TRAILING_LATIN.search(text)
+    best = latin.group(0) if latin else None
+    for length in range(min(len(text), 12), 1, -1):
+        if text[-length:].casefold() in terms and (best is None or length > len(best)):
+            best = text[-length:]
+            break
+    return best
+
+
+def subjects_of(title: str, terms: set[str]) -> list[tuple[str, float]]:
+    """Return what a title names, each with how much of the title it is (1.0: all of it)."""
+    core = re.sub(r"(?:…|\.\.\.)$", "", title).strip()
+    if not core:
+        return []
+    found: list[tuple[str, float]] = []
+    gloss = _GLOSS.match(core)
+    if gloss and (not gloss.group("rest") or _AFTER_SUBJECT.match(gloss.group("rest"))):
+        head = gloss.group("head").strip()
+        if _is_name(head, terms):
+            found.append((head, 1.0))
+            found += [
+                (g.strip(), 1.0) for g in re.split(r"[,，、/]", gloss.group("gloss")) if _is_name(g.strip(), terms)
+            ]
+        return found
+    if _is_name(core, terms):
+        return [(core, 1.0)]
+    lead = _leading_term(core, terms)
+    rest = core[len(lead) :] if lead else ""
+    if lead and (_AFTER_SUBJECT.match(rest) or (_CJK.fullmatch(rest) and len(rest) <= 4)):
+        found.append((lead, len(lead) / len(core)))  # 蒙特卡洛方法是…, AdamW目前是…, SD模型原理
+    trail = _trailing_term(core, terms)
+    if trail and trail != core:
+        before = core[: -len(trail)]
+        if (_BEFORE_SUBJECT.search(before) and len(before) <= 8) or (_CJK.fullmatch(before) and len(before) <= 3):
+            found.append((trail, len(trail) / len(core)))  # 超多分类的Softmax, 取代RNN——Transformer, 摘掉Softmax
+    return found
+
+
+def _subject_targets(notes: Sequence[Note], terms: set[str]) -> dict[str, int]:
+    """Return each subject (case folded) and the note it links to: the note whose title is
+    most nearly just that subject; ties go to the note seen first."""
+    best: dict[str, tuple[float, int]] = {}
+    for index, note in enumerate(notes):
+        for subject, share in subjects_of(note.title, terms):
+            key = subject.casefold()
+            if len(key) < 2 or key in STOP_WORDS or not _HAS_LETTER.search(key):
+                continue
+            if key not in best or share > best[key][0]:
+                best[key] = (share, index)
+    return {key: index for key, (_, index) in best.items()}
+
+
+def _term_links(note: Note, index: int, targets: dict[str, int], prefixes: set[str]) -> list[tuple[int, int, int]]:
+    """Return (start, end, target) for the first mention in the note of each other subject."""
+    spans = list(token_spans(note.text, note.tokens))
+    text = note.text
+    linked: set[int] = {index}
+    found = []
+    position = 0
+    for first, (start, _) in enumerate(spans):
+        if start < position:
+            continue
+        match = None
+        for last in range(first, min(first + MAX_SUBJECT_WORDS * 2, len(spans))):
+            key = text[start : spans[last][1]].casefold()
+            if key not in prefixes:
+                break
+            if key in targets:
+                match = (spans[last][1], targets[key])
+        if match and match[1] not in linked:
+            linked.add(match[1])
+            found.append((start, match[0], match[1]))
+            position = match[0]
+    return found
+
+
+@dataclass(frozen=True)
+class _Links:
+    related: list[list[int]]
+    term_links: list[list[tuple[int, int, int]]]
+    tags: list[list[str]]
+
+
+def _compute(notes: Sequence[Note], terms: Sequence[str]) -> _Links:
+    term_set = {t.casefold() for t in terms}
+    matrix, features = _vectorize(notes)
+    targets = _subject_targets(notes, term_set)
+    prefixes = {key[:end] for key in targets for end in range(1, len(key) + 1)}
+    return _Links(
+        related=_related(matrix),
+        term_links=[_term_links(note, i, targets, prefixes) for i, note in enumerate(notes)],
+        tags=_tags(notes, matrix, features, term_set),
+    )
+
+
+def link_notes(notes: Sequence[Note], terms: Sequence[str]) -> list[Note]:
+    """Return the notes (tokens already set) with related notes, term links, backlinks and
+    tags filled in; `terms` is the corpus dictionary the tokens were cut with."""
+    links = _compute(notes, terms)
+    ids = [note.id for note in notes]
+    linked_from: list[list[str]] = [[] for _ in notes]
+    for source, found in enumerate(links.term_links):
+        for target in dict.fromkeys(t for _, _, t in found):
+            linked_from[target].append(ids[source])
+    return [
+        replace(
+            note,
+            related=tuple(ids[r] for r in links.related[i]),
+            term_links=tuple(TermLink(start, end, ids[t]) for start, end, t in links.term_links[i]),
+            links_to=tuple(dict.fromkeys(ids[t] for _, _, t in links.term_links[i])),
+            linked_from=tuple(linked_from[i]),
+            tags=tuple(links.tags[i]),
+        )
+        for i, note in enumerate(notes)
+    ]

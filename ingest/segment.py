@@ -1,0 +1,111 @@
+"""Segment stage: every note cut into words once, with jieba and the corpus's term dictionary.
+
+The tokens are kept on the note record; related notes, term links and tags all read them.
+Formulas, placeholders, code markers and URLs are masked first, so no token ever comes
+from inside them; each token is an exact substring of the note's text (case kept), in
+text order, so its place can be found again (see `token_spans`). Latin words and acronyms
+(Transformer, Softmax, IoU, DDPM, SD3) are always kept whole.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
+
+import jieba
+
+from ingest.records import Note
+from ingest.text import MATH
+
+# The same pattern render.py uses for source links, and the code placeholder.
+_URL = re.compile(r"https?://[^\s<>\"'，。；）)\]]+")
+_CODE = re.compile(r"\[代码\]")
+_CUT_WORD = re.compile(r"[A-Za-z0-9]*(?:\.\.\.|…)\s*$")
+# jieba cuts inside these blocks only (its own default): CJK, Latin letters, digits, + # & . _ % -.
+_BLOCK = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&._%\-]+")
+_WORD = re.compile(r"[^\W_]")  # a token worth keeping has a letter or digit (CJK included)
+_LATIN = re.compile(r"[A-Za-z0-9]+")
+TERM_FREQUENCY = 100_000  # as in terms.txt, the search plugin's user dictionary: terms stay whole
+
+
+def mask(text: str) -> str:
+    """Return `text` with formulas, placeholders, code markers, URLs and a Latin word the
+    excerpt's cut left unfinished ("Linear Attentio...") blanked out by spaces (same
+    length, so every offset still points at the same character)."""
+    for pattern in (MATH, _CODE, _URL, _CUT_WORD):
+        text = pattern.sub(lambda m: " " * len(m.group(0)), text)
+    return text
+
+
+@lru_cache(maxsize=1)
+def _base_tokenizer() -> jieba.Tokenizer:
+    """Return jieba's default dictionary, loaded once per process, logging kept quiet."""
+    jieba.setLogLevel(logging.WARNING)
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    return tokenizer
+
+
+def tokenizer_with(terms: Iterable[str]) -> jieba.Tokenizer:
+    """Return a jieba tokenizer: the default dictionary plus `terms`, without touching the
+    process-wide one (another ingest in the same process may have other terms)."""
+    base = _base_tokenizer()
+    tokenizer = jieba.Tokenizer()
+    tokenizer.FREQ = dict(base.FREQ)
+    tokenizer.total = base.total
+    tokenizer.initialized = True
+    for term in terms:
+        if term and " " not in term:  # terms.txt skips them too: jieba cannot hold a space
+            tokenizer.add_word(term, TERM_FREQUENCY)
+    return tokenizer
+
+
+def _join_latin(words: list[str]) -> list[str]:
+    """Glue Latin pieces jieba split apart (a dictionary term inside a longer word)."""
+    joined: list[str] = []
+    for word in words:
+        if joined and _LATIN.fullmatch(word) and _LATIN.fullmatch(joined[-1][-1]) and _LATIN.fullmatch(word[0]):
+            joined[-1] += word
+        else:
+            joined.append(word)
+    return joined
+
+
+class Segmenter:
+    """Cut texts with one dictionary; each distinct block of text is cut only once."""
+
+    def __init__(self, terms: Iterable[str]) -> None:
+        self._tokenizer = tokenizer_with(terms)
+        self._cache: dict[str, tuple[str, ...]] = {}
+
+    def block(self, block: str) -> tuple[str, ...]:
+        """Return the words of one block (no spaces or punctuation inside)."""
+        words = self._cache.get(block)
+        if words is None:
+            cut = _join_latin(list(self._tokenizer.cut(block, HMM=False)))
+            words = self._cache[block] = tuple(w for w in cut if _WORD.search(w))
+        return words
+
+    def tokens(self, text: str) -> tuple[str, ...]:
+        """Return the words of a note's text, in order, formulas and URLs left out."""
+        return tuple(word for match in _BLOCK.finditer(mask(text)) for word in self.block(match.group(0)))
+
+
+def segment_notes(notes: Sequence[Note], terms: Sequence[str]) -> list[tuple[str, ...]]:
+    """Return each note's tokens: its text cut once with jieba plus the corpus's `terms`."""
+    segmenter = Segmenter(terms)
+    return [segmenter.tokens(note.text) for note in notes]
+
+
+def token_spans(text: str, tokens: Sequence[str]) -> Iterator[tuple[int, int]]:
+    """Yield where each of a note's tokens sits in its text: (start, end) character offsets."""
+    plain = mask(text)
+    position = 0
+    for token in tokens:
+        start = plain.find(token, position)
+        if start < 0:  # not tokens of this text: stop rather than guess
+            return
+        position = start + len(token)
+        yield start, position

@@ -1,0 +1,133 @@
+#!/usr/bin/env python3
+"""Score the cross-linking: related-note quality and link timing.
+
+Usage:
+    scripts/score_links.py CORPUS...      a make_corpus.py folder (dumps/ + truth.jsonl)
+    scripts/score_links.py --real         the five real dumps in dumps/
+
+For a synthetic corpus: the share of related-note suggestions in the same category as
+their note (categories from truth.jsonl, by the note's first source line), how many notes
+got none, and the time of the link stages (segment + link) against the whole ingest.
+For the real dumps: whether the related notes of the linear-attention posts and of the
+reinforcement-learning posts include each other.
+
+Each corpus is copied to a temporary folder, so the slug registry beside it is left alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from ingest.links import link_notes  # noqa: E402
+from ingest.pipeline import run_ingest  # noqa: E402
+from ingest.records import Note, Summary  # noqa: E402
+from ingest.segment import segment_notes  # noqa: E402
+
+# Posts of the real dumps that must find each other, by a piece of their title: the
+# Performer post is titled "Preformer", the Bellman post "最优策略(Optimal Policy )".
+REAL_GROUPS = {
+    "linear attention": ["摘掉Softmax", "Preformer", "众所周知", "Transformer Quality in Linear Time"],
+    "reinforcement learning": ["蒙特卡洛", "时序差分", "ActorCritic方法", "最优策略", "状态价值"],
+}
+
+
+def ingest_copy(dumps: Path) -> tuple[Summary, float]:
+    """Ingest a copy of `dumps` in a scratch folder; return the summary and its seconds."""
+    with tempfile.TemporaryDirectory() as scratch:
+        copy = Path(scratch) / "dumps"
+        shutil.copytree(dumps, copy)
+        started = time.perf_counter()
+        summary = run_ingest(copy, Path(scratch) / "docs")
+        return summary, time.perf_counter() - started
+
+
+def time_links(notes: list[Note], terms: list[str]) -> tuple[float, float]:
+    """Return the seconds of the segment and link stages run again on the same notes."""
+    bare = [replace(n, tokens=(), related=(), links_to=(), linked_from=(), term_links=(), tags=()) for n in notes]
+    started = time.perf_counter()
+    tokens = segment_notes(bare, terms)
+    segmented = time.perf_counter()
+    link_notes([replace(n, tokens=t) for n, t in zip(bare, tokens, strict=True)], terms)
+    return segmented - started, time.perf_counter() - segmented
+
+
+def score_corpus(folder: Path) -> dict[str, object]:
+    """Return the related-note and timing figures of one synthetic corpus."""
+    truth = {}
+    for line in (folder / "truth.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        truth[(row["dump"], row["line"])] = row["category"]
+    summary, ingest_seconds = ingest_copy(folder / "dumps")
+    notes = list(summary.notes)
+    category = {n.id: truth[(n.sources[0].dump, n.sources[0].line)] for n in notes}
+    pairs = [(n.id, r) for n in notes for r in n.related]
+    same = sum(category[a] == category[b] for a, b in pairs)
+    segment_seconds, link_seconds = time_links(notes, list(summary.terms))
+    return {
+        "corpus": str(folder),
+        "notes": len(notes),
+        "related_suggestions": len(pairs),
+        "related_same_category": round(same / len(pairs), 4) if pairs else None,
+        "notes_without_related": sum(not n.related for n in notes),
+        "term_links": sum(len(n.term_links) for n in notes),
+        "notes_with_backlinks": sum(bool(n.linked_from) for n in notes),
+        "tags_per_note": round(sum(len(n.tags) for n in notes) / len(notes), 2),
+        "ingest_seconds": round(ingest_seconds, 2),
+        "segment_seconds": round(segment_seconds, 2),
+        "link_seconds": round(link_seconds, 2),
+        "link_share_of_ingest": round((segment_seconds + link_seconds) / ingest_seconds, 3),
+    }
+
+
+def score_real() -> dict[str, object]:
+    """Return, per group of real posts, which members miss which others among their related."""
+    summary, _ = ingest_copy(ROOT / "dumps")
+    by_id = {n.id: n for n in summary.notes}
+    report: dict[str, object] = {}
+    for name, pieces in REAL_GROUPS.items():
+        members = {}
+        for piece in pieces:
+            found = [n for n in summary.notes if piece in n.title]
+            assert len(found) == 1, f"{piece!r} names {len(found)} notes"
+            members[piece] = found[0]
+        missing = {
+            piece: [other for other, m in members.items() if m.id != note.id and m.id not in note.related]
+            for piece, note in members.items()
+        }
+        report[name] = {
+            "include_each_other": not any(missing.values()),
+            "missing": {k: v for k, v in missing.items() if v},
+            "related": {piece: [by_id[r].title for r in note.related] for piece, note in members.items()},
+        }
+    return report
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpora", nargs="*", type=Path)
+    parser.add_argument("--real", action="store_true", help="check the groups of the real dumps")
+    args = parser.parse_args()
+    if not args.corpora and not args.real:
+        parser.error("give a corpus folder or --real")
+    ok = True
+    if args.real:
+        real = score_real()
+        print(json.dumps(real, ensure_ascii=False, indent=1))
+        ok = all(group["include_each_other"] for group in real.values())  # type: ignore[index]
+    for folder in args.corpora:
+        print(json.dumps(score_corpus(folder), ensure_ascii=False))
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,296 @@
+"""Cross-linking: segmentation, related notes, term links, backlinks, tags, graph data and feed."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import shutil
+import subprocess
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import feedparser
+import numpy as np
+import pytest
+from scipy import sparse
+
+import ingest.links as links
+from ingest.links import link_notes, subjects_of
+from ingest.pipeline import run_ingest
+from ingest.records import MathCount, Note, Source, Summary
+from ingest.render import atom_feed, excerpt_html, graph_data, note_page, term_hrefs
+from ingest.segment import segment_notes, token_spans
+
+ROOT = Path(__file__).resolve().parent.parent
+MAKE_CORPUS = ROOT.parent / "shared" / "tools" / "make_corpus.py"
+TERMS = ["蒙特卡洛", "空洞卷积", "线性Attention", "时序差分", "强化学习"]
+
+
+def note(i: int, title: str, text: str, category: str = "NLP", date: str | None = None) -> Note:
+    return Note(
+        id=f"n{i:03d}",
+        title=title,
+        slug=f"note-{i}",
+        category=category,
+        category_slug=category.lower().replace(" ", "-"),
+        category_source="dump",
+        date=date,
+        text=text,
+        sources=(Source(f"{i:03d}_dump.txt", 1),),
+        math=MathCount(),
+    )
+
+
+def linked(notes: list[Note], terms: list[str] = TERMS) -> list[Note]:
+    tokens = segment_notes(notes, terms)
+    return link_notes([replace(n, tokens=t) for n, t in zip(notes, tokens, strict=True)], terms)
+
+
+# Segmentation
+
+
+def test_english_terms_and_dictionary_terms_stay_whole():
+    text = "摘掉Softmax之后，IoU与DDPM、SD3和Transformer都用到线性Attention；空洞卷积和蒙特卡洛方法。"
+    (tokens,) = segment_notes([note(1, "t", text)], TERMS)
+    for word in ("Softmax", "IoU", "DDPM", "SD3", "Transformer", "线性Attention", "空洞卷积", "蒙特卡洛"):
+        assert word in tokens, (word, tokens)
+
+
+def test_no_token_from_math_code_or_urls_and_every_token_found_again():
+    text = "损失 $\\mathrm{Softmax}(x)$ 见 https://example.org/Transformer 和 [代码] 以及 $$IoU$$ 还有 Attention"
+    (tokens,) = segment_notes([note(1, "t", text)], TERMS)
+    assert "Softmax" not in tokens and "Transformer" not in tokens and "IoU" not in tokens and "代码" not in tokens
+    assert "Attention" in tokens
+    spans = list(token_spans(text, tokens))
+    assert len(spans) == len(tokens)
+    assert [text[a:b] for a, b in spans] == list(tokens)
+
+
+def test_segmenting_does_not_change_jieba_for_other_callers():
+    segment_notes([note(1, "t", "奇特词汇甲乙")], ["奇特词汇甲乙"])
+    (tokens,) = segment_notes([note(2, "t", "奇特词汇甲乙")], [])
+    assert "奇特词汇甲乙" not in tokens
+
+
+# Subjects and term links
+
+
+@pytest.mark.parametrize(
+    ("title", "subject"),
+    [
+        ("空洞卷积", "空洞卷积"),
+        ("蒙特卡洛方法是强化学习中的重要算法类别", "蒙特卡洛"),
+        ("时序差分(TemporalDifference,TD)方法是强化学习中的一类核心…", "时序差分"),
+        ("时序差分(TemporalDifference,TD)方法是强化学习中的一类核心…", "TD"),
+        ("超多分类的Softmax", "Softmax"),
+        ("摘掉Softmax", "Softmax"),
+        ("取代RNN——Transformer", "Transformer"),
+        ("AdamW目前是大语言模型训练的默认优化器", "AdamW"),
+        ("IOU(Intersection over Union)", "Intersection over Union"),
+    ],
+)
+def test_subject_read_from_title(title, subject):
+    assert subject in [s for s, _ in subjects_of(title, {t.casefold() for t in TERMS})]
+
+
+@pytest.mark.parametrize(
+    "title", ["一般来说,我们可以把姿态估计任务分成两个流派", "之前的很多方法都是用RNN的结构去构建时序上的依赖关系"]
+)
+def test_a_sentence_title_names_nothing(title):
+    assert subjects_of(title, {t.casefold() for t in TERMS}) == []
+
+
+def plain(html_text: str) -> str:
+    return html.unescape(re.sub(r"<[^>]+>", "", html_text))
+
+
+def test_first_mention_links_on_word_boundaries_never_in_math_urls_or_itself():
+    notes = [
+        note(0, "Softmax", "Softmax 是归一化函数。"),
+        note(1, "蒙特卡洛", "蒙特卡洛方法估计期望。", category="Reinforcement Learning"),
+        note(
+            2,
+            "混合",
+            "公式 $\\mathrm{Softmax}$ 与 https://x.org/Softmax 以及 Softmaxes 和 XSoftmax 都不算；"
+            "真正的 Softmax 在这里，第二次 Softmax 不再链接；蒙特卡洛也链接。",
+        ),
+        note(3, "Softmax 的复习", "Softmax 再讲一次。"),
+    ]
+    done = linked(notes)
+    mixed = done[2]
+    mentions = [(mixed.text[t.start : t.end], t.target) for t in mixed.term_links]
+    assert mentions == [("Softmax", "n000"), ("蒙特卡洛", "n001")]
+    first = mixed.text.index("真正的 Softmax") + len("真正的 ")
+    assert mixed.term_links[0].start == first
+    assert done[0].term_links == ()  # never to itself
+    assert mixed.links_to == ("n000", "n001")
+    assert done[0].linked_from == ("n002", "n003") and done[1].linked_from == ("n002",)
+    by_id = {n.id: n for n in done}
+    page = excerpt_html(mixed.text, term_hrefs(mixed, by_id))
+    assert plain(page) == plain(excerpt_html(mixed.text))  # the visible text is unchanged
+    assert page.count('class="kb-term"') == 2
+    assert '<a class="kb-term" href="../../nlp/note-0/">Softmax</a>' in page
+    assert '<a class="kb-term" href="../../reinforcement-learning/note-1/">蒙特卡洛</a>' in page
+
+
+def test_a_term_inside_a_longer_word_is_not_linked():
+    notes = [note(0, "策略", "策略是核心。"), note(1, "其他", "策略梯度方法用到策略梯度。")]
+    done = linked(notes, [*TERMS, "策略", "策略梯度"])
+    assert done[1].term_links == ()
+
+
+# Related notes, backlinks, tags
+
+TOPICS = {
+    "NLP": "Transformer 的 Attention 用 Softmax 归一化，线性Attention 降低复杂度，序列 token 位置编码 解码器",
+    "Reinforcement Learning": "强化学习 智能体 策略 奖励 状态价值 蒙特卡洛 时序差分 贝尔曼方程 动作 环境",
+}
+
+
+def topic_notes() -> list[Note]:
+    notes = []
+    for category, words in TOPICS.items():
+        vocabulary = words.split()
+        for k in range(4):
+            body = "，".join(vocabulary[(k + j) % len(vocabulary)] for j in range(12))
+            notes.append(note(len(notes), f"{category} {k}", body, category=category))
+    notes.append(note(len(notes), "进程", "进程 线程 内存 Java 并发 锁 接口 文件格式", category="Programming"))
+    return notes
+
+
+def test_related_notes_share_the_topic_an_odd_note_gets_none():
+    done = linked(topic_notes())
+    for n in done[:-1]:
+        assert 1 <= len(n.related) <= links.RELATED and n.id not in n.related
+        assert {next(o for o in done if o.id == r).category for r in n.related} == {n.category}
+    assert done[-1].related == ()
+
+
+def test_blockwise_top_k_equals_the_full_product(monkeypatch):
+    rng = np.random.default_rng(1)
+    matrix = sparse.random(300, 80, density=0.08, format="csr", dtype=np.float32, random_state=rng)
+    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1))).ravel()
+    matrix = sparse.csr_matrix(sparse.diags(1 / np.maximum(norms, 1e-9)) @ matrix, dtype=np.float32)
+    monkeypatch.setattr(links, "BLOCK_ROWS", 7)
+    blocked = links._related(matrix)
+    full = (matrix @ matrix.T).toarray()
+    for row, found in enumerate(blocked):
+        scores = full[row].copy()
+        scores[row] = -1
+        expected = [
+            c for c in np.argsort(-scores, kind="stable")[: links.RELATED] if scores[c] >= links.SIMILARITY_FLOOR
+        ]
+        assert sorted(found) == sorted(expected) or np.allclose(sorted(scores[found]), sorted(scores[expected]))
+
+
+def test_tags_are_keywords_kept_whole():
+    done = linked(topic_notes())
+    for n in done[:-1]:
+        assert links.TAGS_MIN <= len(n.tags) <= links.TAGS_MAX, n.tags
+        assert not set(n.tags) & links.STOP_WORDS
+    assert any("线性Attention" in n.tags or "Transformer" in n.tags for n in done[:4])
+
+
+# Pages, graph data, feed
+
+
+def summary_of(notes: list[Note]) -> Summary:
+    return Summary(dumps=(), excerpts_per_dump=(), notes=tuple(notes))
+
+
+def test_note_page_lists_related_and_backlinks_as_checked_markdown_links():
+    done = linked(
+        [*topic_notes(), note(98, "Transformer", "Transformer 模型。"), note(99, "引用", "提到 Transformer。")]
+    )
+    by_id = {n.id: n for n in done}
+    target = next(n for n in done if n.linked_from)
+    page = note_page(target, by_id)
+    assert "## 被引用于 (Linked from)" in page
+    source = by_id[target.linked_from[0]]
+    assert f"](../{source.category_slug}/{source.slug}.md)" in page
+    with_related = next(n for n in done if n.related)
+    assert "## 相关笔记 (Related notes)" in note_page(with_related, by_id)
+    assert 'class="kb-local-graph" data-graph="' in page
+
+
+def test_graph_data_has_every_note_and_each_edge_once():
+    done = linked(topic_notes())
+    data = graph_data(summary_of(done))
+    assert len(data["nodes"]) == len(done)  # type: ignore[arg-type]
+    edges = [(a, b) for a, b, _ in data["edges"]]  # type: ignore[union-attr]
+    assert len(edges) == len(set(edges)) and all(a < b for a, b in edges)
+    related = {tuple(sorted((i, [n.id for n in done].index(r)))) for i, n in enumerate(done) for r in n.related}
+    assert related <= set(edges)
+
+
+def test_feed_parses_and_holds_the_newest_fifty_by_date_then_first_seen():
+    notes = [note(i, f"笔记 {i}", f"正文 {i} <b>&", date=f"2026-01-{1 + i % 20:02d}") for i in range(70)]
+    notes.append(note(70, "无日期", "没有日期的笔记"))
+    feed = feedparser.parse(atom_feed(summary_of(notes)))
+    assert not feed.bozo, feed.bozo_exception
+    assert len(feed.entries) == 50
+    expected = sorted(range(70), key=lambda i: (f"2026-01-{1 + i % 20:02d}", i), reverse=True)[:50]
+    assert [e.title for e in feed.entries] == [f"笔记 {i}" for i in expected]
+    assert feed.entries[0].summary.startswith("正文") and "<b>&" in feed.entries[0].summary
+    assert feed.entries[0].link == "notes/nlp/note-" + str(expected[0]) + "/"
+    assert len({e.id for e in feed.entries}) == 50
+
+
+# The real dumps and a synthetic corpus
+
+
+@pytest.fixture(scope="module")
+def real(tmp_path_factory: pytest.TempPathFactory) -> Summary:
+    folder = tmp_path_factory.mktemp("real")
+    shutil.copytree(ROOT / "dumps", folder / "dumps", ignore=shutil.ignore_patterns(".*"))
+    return run_ingest(folder / "dumps", folder / "docs")
+
+
+def members(summary: Summary, pieces: list[str]) -> list[Note]:
+    return [next(n for n in summary.notes if piece in n.title) for piece in pieces]
+
+
+def test_real_linear_attention_posts_find_each_other(real):
+    group = members(real, ["摘掉Softmax", "Preformer", "众所周知", "Transformer Quality in Linear Time"])
+    for n in group:
+        assert {m.id for m in group if m.id != n.id} <= set(n.related), n.title
+
+
+def test_real_reinforcement_learning_posts_find_each_other(real):
+    group = members(real, ["蒙特卡洛", "时序差分", "ActorCritic方法", "最优策略", "状态价值"])
+    ids = {m.id for m in group}
+    pairs = [(a, b) for a in group for b in group if a.id < b.id]
+    joined = [a.id in b.related or b.id in a.related for a, b in pairs]
+    assert sum(joined) >= 0.8 * len(pairs)
+    for n in group:
+        assert len(ids & set(n.related)) >= 2, n.title
+
+
+def test_real_catalog_carries_the_links(real, tmp_path):
+    catalog = {n.id: n for n in real.notes}
+    td = next(n for n in real.notes if n.title.startswith("时序差分"))
+    mc = next(n for n in real.notes if n.title.startswith("蒙特卡洛"))
+    assert mc.id in td.links_to and td.id in mc.linked_from
+    assert any(td.text[t.start : t.end] == "蒙特卡洛" and t.target == mc.id for t in td.term_links)
+    for n in real.notes:
+        for target in n.links_to:
+            assert n.id in catalog[target].linked_from
+
+
+def test_synthetic_corpus_related_notes_stay_in_their_category(tmp_path):
+    if not MAKE_CORPUS.exists():
+        pytest.skip(f"no {MAKE_CORPUS}")
+    subprocess.run([sys.executable, str(MAKE_CORPUS), str(tmp_path), "--dumps", "300", "--seed", "3"], check=True)
+    truth = {}
+    for line in (tmp_path / "truth.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        truth[(row["dump"], row["line"])] = row["category"]
+    summary = run_ingest(tmp_path / "dumps", tmp_path / "docs")
+    category = {n.id: truth[(n.sources[0].dump, n.sources[0].line)] for n in summary.notes}
+    pairs = [(n.id, r) for n in summary.notes for r in n.related]
+    assert len(pairs) >= 3 * len(summary.notes)
+    share = sum(category[a] == category[b] for a, b in pairs) / len(pairs)
+    print(f"related in the same category: {share:.3f} of {len(pairs)}")
+    assert share >= 0.9
