@@ -175,18 +175,22 @@ def _tags(notes: Sequence[Note], matrix: sparse.csr_matrix, features: list[str],
     """Return 3–6 keywords per note: its heaviest words that look like keywords (terms of
     the dictionary first), each written as the corpus most often writes it."""
     spellings: dict[str, Counter[str]] = defaultdict(Counter)
-    for note in notes:
-        for token in note.tokens:
-            spellings[token.casefold()][token] += 1
+    for token, count in Counter(token for note in notes for token in note.tokens).items():
+        spellings[token.casefold()][token] += count
     spelled = {word: counts.most_common(1)[0][0] for word, counts in spellings.items()}
     worth = _tag_weights(features, spelled, terms)
+    column_of = {feature: column for column, feature in enumerate(features)}
+    present = np.zeros(len(features), dtype=bool)
     chosen: list[list[str]] = []
     for row, note in enumerate(notes):
-        words = {token.casefold() for token in note.tokens}  # whole words only, not their parts
+        # Whole words only, not the parts _features adds.
+        words = [column_of[w] for w in {t.casefold() for t in note.tokens} if w in column_of]
         begin, end = matrix.indptr[row], matrix.indptr[row + 1]
         columns = matrix.indices[begin:end]
         weights = matrix.data[begin:end] * worth[columns]
-        keep = (weights > 0) & np.array([features[c] in words for c in columns], dtype=bool)
+        present[words] = True
+        keep = (weights > 0) & present[columns]
+        present[words] = False
         columns, weights = columns[keep], weights[keep]
         order = np.lexsort((columns, -weights))[:TAGS_MAX]
         tags = []
@@ -270,14 +274,18 @@ def _subject_targets(notes: Sequence[Note], terms: set[str]) -> dict[str, int]:
 
 def _term_links(note: Note, index: int, targets: dict[str, int], prefixes: set[str]) -> list[tuple[int, int, int]]:
     """Return (start, end, target) for the first mention in the note of each other subject."""
+    starts = [i for i, token in enumerate(note.tokens) if token.casefold() in prefixes]
+    if not starts:
+        return []
     spans = list(token_spans(note.text, note.tokens))
     text = note.text
     linked: set[int] = {index}
     found = []
     position = 0
-    for first, (start, _) in enumerate(spans):
-        if start < position:
+    for first in starts:
+        if first >= len(spans) or spans[first][0] < position:
             continue
+        start = spans[first][0]
         match = None
         for last in range(first, min(first + MAX_SUBJECT_WORDS * 2, len(spans))):
             key = text[start : spans[last][1]].casefold()

@@ -101,10 +101,10 @@ def segment_notes(notes: Sequence[Note], terms: Sequence[str]) -> list[tuple[str
 
 def token_spans(text: str, tokens: Sequence[str]) -> Iterator[tuple[int, int]]:
     """Yield where each of a note's tokens sits in its text: (start, end) character offsets."""
-    plain = mask(text)
+    find = mask(text).find
     position = 0
     for token in tokens:
-        start = plain.find(token, position)
+        start = find(token, position)
         if start < 0:  # not tokens of this text: stop rather than guess
             return
         position = start + len(token)
