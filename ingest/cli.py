@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import logging
 import os
-import subprocess
 import sys
 from pathlib import Path
 
 import click
+from mkdocs.exceptions import MkDocsException
 
 from ingest.doctor import check_setup
 from ingest.pipeline import IngestError, run_ingest
 from ingest.progress import reporting
 from ingest.records import Summary
+from ingest.site_build import build_site
 
 MKDOCS_ENV = {"NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
 DUMPS = click.option("--dumps", type=click.Path(path_type=Path), default=Path("dumps"), show_default=True)
@@ -54,20 +56,24 @@ def ingest(dumps: Path, docs: Path, quiet: bool, verbose: bool) -> None:
 @main.command()
 @DUMPS
 @click.option("--site", type=click.Path(path_type=Path), default=Path("site"), show_default=True)
+@click.option("--full", is_flag=True, help="Rebuild every page, even when only notes changed.")
 @QUIET
 @VERBOSE
-def build(dumps: Path, site: Path, quiet: bool, verbose: bool) -> None:
-    """Ingest DUMPS into docs/, then build the site with mkdocs build --strict.
+def build(dumps: Path, site: Path, full: bool, quiet: bool, verbose: bool) -> None:
+    """Ingest DUMPS into docs/, then build the site strictly (only changed pages when possible).
 
     Example: kb build --dumps dumps --site site
     """
     ingest_or_exit(dumps, Path("docs"), quiet, verbose)
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)]
-    command += ["--quiet"] if quiet else []
     # The notes are fresh: the build hook need not ingest again.
-    env = {**os.environ, **MKDOCS_ENV, "KB_INGEST": "0"}
-    if subprocess.run(command, check=False, env=env).returncode:
-        raise click.ClickException("mkdocs build --strict failed (see above)")
+    os.environ.update({**MKDOCS_ENV, "KB_INGEST": "0"})
+    logging.basicConfig(format="%(levelname)-7s -  %(message)s", level=logging.WARNING if quiet else logging.INFO)
+    try:
+        incremental = build_site(Path("mkdocs.yml"), site, full)
+    except (MkDocsException, OSError) as error:
+        raise click.ClickException(f"mkdocs build --strict failed: {error}") from error
+    if not quiet:
+        click.echo(f"site built in {site} ({'changed pages only' if incremental else 'every page'})")
 
 
 @main.command()

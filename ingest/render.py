@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import json
+import logging
 import math
 import re
 import uuid
@@ -18,6 +19,7 @@ from ingest.text import MATH
 
 SafeDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
+progress = logging.getLogger("ingest.progress")
 HOME_PAGE = "notes/home.md"
 REPORT_PAGE = "notes/report.md"
 REDIRECTS = "notes/redirects.json"
@@ -74,7 +76,7 @@ def excerpt_html(text: str, links: Sequence[tuple[int, int, str]] = ()) -> str:
             kind = "inline" if match.group(0) == "[Math]" else "block"
             tip, latex = MISSING[kind]
             parts.append(
-                f'<span class="kb-missing kb-missing-{kind}" title="{tip}" aria-label="{tip}">'
+                f'<span class="kb-missing kb-missing-{kind}" role="img" title="{tip}" aria-label="{tip}">'
                 f'<span class="arithmatex">{latex}</span></span>'
             )
         position = match.end()
@@ -283,6 +285,7 @@ def catalog_json(data: dict[str, object]) -> str:
 
 def render_docs(summary: Summary) -> dict[str, str]:
     """Return every generated page and the catalog, keyed by path under docs/."""
+    progress.info("rendering %d notes", len(summary.notes))
     by_id = {note.id: note for note in summary.notes}
     pages = {note.path: note_page(note, by_id) for note in summary.notes}
     for category, members in by_category(list(summary.notes)).items():
@@ -503,9 +506,21 @@ def graph_page(summary: Summary) -> str:
     )
 
 
-def tags_page() -> str:
-    """Return the tags index: Material's tags plugin fills in the listing."""
-    return front_matter({"title": "标签"}) + "# 标签 (Tags)\n\n<!-- material/tags -->\n"
+def tags_page(notes: Sequence[Note]) -> str:
+    """Return the tags index, every tag with its notes.
+
+    Written from the notes rather than left to the tags plugin's listing, which an incremental
+    build would fill with the rebuilt pages' tags only."""
+    by_tag: dict[str, list[Note]] = defaultdict(list)
+    for note in notes:
+        for tag in note.tags:
+            by_tag[tag].append(note)
+    lines = [front_matter({"title": "标签"}), "# 标签 (Tags)\n", f"{len(by_tag)} 个标签，{len(notes)} 篇笔记。\n"]
+    for tag in sorted(by_tag, key=lambda t: (t.casefold(), t)):
+        lines.append(f'\n<h2 id="{html.escape("tag:" + tag)}">{html.escape(tag)}</h2>\n')
+        for note in newest_first(by_tag[tag]):
+            lines.append(f"- [{escape_markdown(note.title)}]({note.category_slug}/{note.slug}.md)")
+    return "\n".join(lines) + "\n"
 
 
 def atom_feed(summary: Summary) -> str:
@@ -559,6 +574,6 @@ def graph_pages(summary: Summary) -> dict[str, str]:
     return {
         GRAPH_PAGE: graph_page(summary),
         GRAPH_DATA: json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n",
-        TAGS_PAGE: tags_page(),
+        TAGS_PAGE: tags_page(summary.notes),
         FEED: atom_feed(summary),
     }

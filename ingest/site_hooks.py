@@ -23,6 +23,7 @@ from ingest.write import recover_notes
 
 KATEX_DIST = Path("node_modules/katex/dist")
 KATEX_FILES = ("katex.min.js", "katex.min.css", "fonts")
+NOTE_PAGE = re.compile(r"^notes/[^/]+/(?!index\.md$|page-\d+\.md$)[^/]+\.md$")
 BUILD_DATE_MARK = "<!-- kb:build-date -->"
 log = logging.getLogger("mkdocs.hooks.digest_kb")
 
@@ -105,7 +106,38 @@ def on_files(files: Files, config: Any) -> Files:
         files.remove(source)
         if files.get_file_from_path(published) is None:  # a hand-written page wins
             files.append(File.generated(config, published, abs_src_path=source.abs_src_path))
+    config["extra"]["kb_pages"] = sorted(f.url for f in files.documentation_pages())
+    if config["extra"].get("kb_incremental"):
+        # Pages other than notes (home, report, category and tag listings) draw on every note:
+        # an incremental build renders them again, whatever their source's mtime.
+        for file in files.documentation_pages():
+            if not NOTE_PAGE.match(file.src_uri) and os.path.exists(file.abs_dest_path):
+                os.utime(file.abs_dest_path, (0, 0))
     return files
+
+
+def complete_search_index(site: Path, docs: list[dict[str, Any]], pages: set[str], incremental: bool) -> list[Any]:
+    """Return the full index: an incremental build indexes only the pages it rebuilt, so the
+    entries of the others come from the previous build's cache (pages that are gone are dropped)."""
+    cache = site / "search" / ".kb-entries.json"
+    fresh: dict[str, list[dict[str, Any]]] = {}
+    for entry in docs:
+        fresh.setdefault(entry["location"].split("#")[0], []).append(entry)
+    entries = json.loads(cache.read_text(encoding="utf-8")) if incremental and cache.exists() else {}
+    entries = {page: rows for page, rows in entries.items() if page in pages}
+    entries.update(fresh)
+    cache.write_text(json.dumps(entries, ensure_ascii=False), encoding="utf-8")
+    if not incremental:
+        return docs
+    return [entry for page in sorted(entries) for entry in entries[page]]
+
+
+def remove_stale_pages(site: Path, pages: set[str], keep: set[str]) -> None:
+    """After an incremental build, remove the pages of notes that no longer exist."""
+    for page in (site / "notes").glob("*/*/index.html"):
+        url = page.parent.relative_to(site).as_posix() + "/"
+        if url not in pages and url not in keep:
+            page.unlink()
 
 
 def on_page_markdown(markdown: str, page: Any, **_: Any) -> str:
@@ -292,8 +324,15 @@ def on_post_build(config: Any) -> None:
         else:
             shutil.copy2(source, target / name)
     index = site / "search" / "search_index.json"
+    pages = set(config["extra"].get("kb_pages", []))
+    incremental = bool(config["extra"].get("kb_incremental"))
+    if incremental:
+        redirected = Path(config["docs_dir"]) / REDIRECTS
+        old = json.loads(redirected.read_text(encoding="utf-8")) if redirected.exists() else {}
+        remove_stale_pages(site, pages, {path.removesuffix(".md") + "/" for path in old})
     if index.exists():
         data = json.loads(index.read_text(encoding="utf-8"))
+        data["docs"] = complete_search_index(site, data.get("docs", []), pages, incremental)
         pattern = mixed_terms_pattern(terms)
         for doc in data.get("docs", []):
             for key in ("title", "text"):
