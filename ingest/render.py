@@ -322,6 +322,7 @@ CATEGORY_COLOURS = {
 }
 _EXTRA_COLOURS = ("#6d4c41", "#3949ab", "#c0ca33", "#d81b60", "#00acc1", "#5e35b1", "#7cb342", "#f4511e")
 RELATED_EDGE, TERM_EDGE = 1, 2  # edge kinds in the graph data, as bits
+TERM_EDGES_SHOWN = 30  # incoming term links per note drawn on the graph page
 
 
 def note_url(note: Note) -> str:
@@ -409,12 +410,19 @@ def category_colour(category: str) -> str:
 
 def graph_data(summary: Summary) -> dict[str, object]:
     """Return the graph of all notes for the graph page: nodes placed by category, edges
-    from related notes and term links (each pair once, kinds as bits)."""
+    from related notes and term links (each pair once, kinds as bits). A note that many
+    notes mention keeps its first TERM_EDGES_SHOWN incoming term links here (all of them are
+    in the catalog and on its page): thousands of spokes to one hub say nothing more."""
     notes = list(summary.notes)
     index = {note.id: i for i, note in enumerate(notes)}
     edges: dict[tuple[int, int], int] = {}
+    incoming: dict[str, int] = defaultdict(int)
     for i, note in enumerate(notes):
         for other, kind in (*((r, RELATED_EDGE) for r in note.related), *((t, TERM_EDGE) for t in note.links_to)):
+            if kind == TERM_EDGE:
+                incoming[other] += 1
+                if incoming[other] > TERM_EDGES_SHOWN:
+                    continue
             if other in index and index[other] != i:
                 pair = (min(i, index[other]), max(i, index[other]))
                 edges[pair] = edges.get(pair, 0) | kind

@@ -17,6 +17,7 @@ import pytest
 from scipy import sparse
 
 import ingest.links as links
+import ingest.render as render
 from ingest.links import link_notes, subjects_of
 from ingest.pipeline import run_ingest
 from ingest.records import MathCount, Note, Source, Summary
@@ -223,6 +224,16 @@ def test_graph_data_has_every_note_and_each_edge_once():
     assert len(edges) == len(set(edges)) and all(a < b for a, b in edges)
     related = {tuple(sorted((i, [n.id for n in done].index(r)))) for i, n in enumerate(done) for r in n.related}
     assert related <= set(edges)
+
+
+def test_graph_data_draws_a_hub_with_a_bounded_number_of_term_links():
+    hub = note(0, "Transformer", "Transformer 模型。")
+    others = [note(i, f"笔记{i}", f"第{i}篇提到 Transformer 的结构。") for i in range(1, 80)]
+    done = linked([hub, *others])
+    assert len(done[0].linked_from) == 79
+    data = graph_data(summary_of(done))
+    term_edges = [e for e in data["edges"] if e[2] & 2 and 0 in e[:2]]  # type: ignore[union-attr]
+    assert len(term_edges) == render.TERM_EDGES_SHOWN
 
 
 def test_feed_parses_and_holds_the_newest_fifty_by_date_then_first_seen():

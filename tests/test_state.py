@@ -48,7 +48,9 @@ def test_second_run_reads_no_dump_and_gives_the_same_excerpts(dumps, monkeypatch
 def test_new_changed_and_removed_dumps(dumps, monkeypatch):
     load_dumps(dumps)
     reads = count_reads(monkeypatch)
-    (dumps / "005_00000000000000ff.txt").write_text("全新的一篇摘录,讲的是贝叶斯优化的采集函数与高斯过程代理模型的选择...\n")
+    (dumps / "005_00000000000000ff.txt").write_text(
+        "全新的一篇摘录,讲的是贝叶斯优化的采集函数与高斯过程代理模型的选择...\n"
+    )
     changed = dumps / "002_7266398eab073045.txt"
     changed.write_text(changed.read_text(encoding="utf-8").replace("摘掉Softmax", "去掉Softmax"), encoding="utf-8")
     (dumps / "000_1a68312961a65402.txt").unlink()
