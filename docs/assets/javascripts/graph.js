@@ -32,7 +32,7 @@
   var EDGE_COLOURS = { 1: "#b0bec5", 2: "#90caf9", 3: "#7986cb" }; // related, term link, both
 
   function nodeSize(degree, scale) {
-    return scale * (2 + Math.sqrt(degree || 0));
+    return scale * Math.min(2 + Math.sqrt(degree || 0), 8); // hubs stand out, never cover a cluster
   }
 
   // Grey out everything but the highlighted nodes (search matches, a hovered node and its
@@ -95,7 +95,7 @@
       .then(function (data) {
         var graph = new graphology.Graph({ type: "undirected", multi: false });
         var big = data.nodes.length > 2000;
-        var scale = big ? 0.8 : 1.5;
+        var scale = big ? 0.5 : 1.5;
         data.nodes.forEach(function (row, index) {
           var category = data.categories[row[2]];
           graph.addNode(String(index), {
