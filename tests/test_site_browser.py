@@ -131,12 +131,8 @@ def test_search_finds_the_note(tab: Tab, built_site: Built, site_url: str, query
     assert tab.problems() == []
 
 
-# Words glossed in English in the text ("中的基座模型(Foundation …)"): ingest/terms.py takes the
-# whole run of Chinese before the parenthesis as a term, function words and all, and jieba then
-# keeps "中的基座模型" in one piece, so the word itself ("基座模型") is never found.
-@pytest.mark.xfail(
-    strict=True, raises=AssertionError, reason="ingest/terms.py: glossed terms keep their leading function words"
-)
+# Words glossed in English in the text ("中的基座模型(Foundation …)"): ingest/terms.py must keep
+# only the term ("基座模型"), not the function words before it, or jieba never indexes the term.
 @pytest.mark.parametrize("query", ["基座模型", "基于价值"])
 def test_search_finds_glossed_terms(tab: Tab, built_site: Built, site_url: str, query: str) -> None:
     test_search_finds_the_note(tab, built_site, site_url, query)
