@@ -23,7 +23,6 @@ Uncategorized, onto the report's review list. Everything is deterministic.
 from __future__ import annotations
 
 import functools
-import logging
 import math
 import re
 import unicodedata
@@ -279,12 +278,10 @@ def chinese_name(category: str) -> str | None:
 
 @functools.cache
 def _jieba() -> Any:
-    import jieba
+    # The segment stage's tokenizer (one dictionary load per process, same cut settings).
+    from ingest.segment import tokenizer_with
 
-    jieba.setLogLevel(logging.WARNING)
-    for term in SEED_TERMS:
-        jieba.add_word(term)
-    return jieba
+    return tokenizer_with(SEED_TERMS)
 
 
 def _normal(text: str) -> str:
