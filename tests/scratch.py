@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import json
 import os
 import re
 import shutil
@@ -125,3 +126,12 @@ def serve(site: Path) -> Iterator[str]:
         server.shutdown()
         server.server_close()
         thread.join(5)
+
+
+def record_metric(metrics: Path, name: str, value: object) -> None:
+    """Print a measured figure and keep it in a JSON file of figures (under tests/artifacts/)."""
+    print(f"{name}: {value}")
+    metrics.parent.mkdir(parents=True, exist_ok=True)
+    figures = json.loads(metrics.read_text(encoding="utf-8")) if metrics.exists() else {}
+    figures[name] = value
+    metrics.write_text(json.dumps(figures, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")

@@ -15,6 +15,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.conftest import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, Built, Tab, page_url
+from tests.scratch import record_metric
 
 GRAPH = "notes/graph/"
 
@@ -36,11 +37,7 @@ METRICS = ARTIFACTS / "graph-metrics.json"
 
 def record(name: str, value: object) -> None:
     """Print a measured figure and keep it in tests/artifacts/graph-metrics.json."""
-    print(f"{name}: {value}")
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    metrics = json.loads(METRICS.read_text(encoding="utf-8")) if METRICS.exists() else {}
-    metrics[name] = value
-    METRICS.write_text(json.dumps(metrics, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    record_metric(METRICS, name, value)
 
 
 def open_graph(tab: Tab, url: str) -> None:

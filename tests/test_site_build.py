@@ -13,6 +13,7 @@ from urllib.parse import urlparse
 import pytest
 
 from tests.conftest import ARTIFACTS, Built, configured_site_url, page_url
+from tests.scratch import record_metric
 
 LYCHEE = Path(sys.executable).parent / "lychee"
 METRICS = ARTIFACTS / "site-metrics.json"
@@ -20,11 +21,7 @@ METRICS = ARTIFACTS / "site-metrics.json"
 
 def record(name: str, value: object) -> None:
     """Print a measured figure and keep it in tests/artifacts/site-metrics.json."""
-    print(f"{name}: {value}")
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    metrics = json.loads(METRICS.read_text(encoding="utf-8")) if METRICS.exists() else {}
-    metrics[name] = value
-    METRICS.write_text(json.dumps(metrics, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    record_metric(METRICS, name, value)
 
 
 def tree_bytes(folder: Path) -> int:
