@@ -138,10 +138,11 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--out", type=Path, default=Path("bench.json"))
     parser.add_argument("--work", type=Path, default=Path("/tmp/kb-bench"))
+    parser.add_argument("--rebuild-all", action="store_true", help="measure adding one dump at every size")
     args = parser.parse_args()
     results = {}
     for size in args.sizes:
-        results[str(size)] = measure(size, args.work, rebuild=size == max(args.sizes))
+        results[str(size)] = measure(size, args.work, rebuild=size == max(args.sizes) or args.rebuild_all)
         print(json.dumps({size: results[str(size)]}), flush=True)
     args.out.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
     keys = sorted({k for r in results.values() for k in r})
