@@ -119,6 +119,7 @@ def test_note_page_shows_related_notes_backlinks_and_local_graph(tab: Tab, built
     assert related == [by_id[i]["title"] for i in note["related"]]
     backlinks = page.locator("h2:has-text('被引用于') + ul li a").all_inner_texts()
     assert backlinks == [by_id[i]["title"] for i in note["linked_from"]][:50]
+    page.locator(".kb-local-graph").first.scroll_into_view_if_needed()  # drawn when it comes into view
     page.wait_for_selector(".kb-local-graph[data-ready=true] canvas", timeout=10_000)
     expected = 1 + len(set(note["related"]) | set(note["links_to"]) | set(note["linked_from"]))
     assert page.evaluate("kbLocalGraphs[0].graph.order") == min(expected, 31)

@@ -215,15 +215,27 @@
     var all = document.getElementById("kb-graph");
     var locals = document.querySelectorAll(".kb-local-graph");
     if (!all && locals.length === 0) return;
-    loadLibraries()
-      .then(function () {
-        locals.forEach(drawLocal);
-        return all ? drawAll(all) : null;
-      })
-      .catch(function (error) {
-        console.error("graph:", error);
-        if (all) all.textContent = "图谱无法加载 (the graph could not be loaded): " + error.message;
-      });
+    function draw() {
+      loadLibraries()
+        .then(function () {
+          locals.forEach(drawLocal);
+          return all ? drawAll(all) : null;
+        })
+        .catch(function (error) {
+          console.error("graph:", error);
+          if (all) all.textContent = "图谱无法加载 (the graph could not be loaded): " + error.message;
+        });
+    }
+    if (all || !("IntersectionObserver" in window)) return draw();
+    // A note's local graph sits at the end of the page: load the graph libraries (about
+    // 260 kB) only when it comes near the screen, so they never slow the page's first load.
+    var observer = new IntersectionObserver(function (entries) {
+      if (entries.some(function (entry) { return entry.isIntersecting; })) {
+        observer.disconnect();
+        draw();
+      }
+    }, { rootMargin: "200px" });
+    locals.forEach(function (local) { observer.observe(local); });
   }
 
   if (typeof document$ !== "undefined") {
