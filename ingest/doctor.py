@@ -10,8 +10,9 @@ from pathlib import Path
 
 import yaml
 
+from ingest.state import STATE_NAME
+
 PACKAGES = ("mkdocs", "mkdocs-material", "pymdown-extensions", "mkdocs-redirects", "jieba", "nh3", "pyyaml")
-STATE_NAME = ".kb-state.sqlite"
 
 
 @dataclass(frozen=True)
