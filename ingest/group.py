@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from ingest.records import Excerpt, Post
 from ingest.text import comparable, edit_limit, prefix_edits
@@ -96,23 +96,29 @@ class Forms:
                 self.try_join(a, b)
 
 
-def group_copies(excerpts: list[Excerpt]) -> list[Post]:
-    """Return one Post per post, its copies oldest first; posts in order of first sight."""
+def group_copies(excerpts: list[Excerpt], forms: Mapping[str, str] | None = None) -> list[Post]:
+    """Return one Post per post, its copies oldest first; posts in order of first sight.
+
+    `forms` may give the comparable form of some texts, already known.
+    """
     progress.info("grouping %d excerpts", len(excerpts))
+    known = forms or {}
     by_form: dict[str, list[Excerpt]] = defaultdict(list)
     for excerpt in excerpts:
+        form = known.get(excerpt.text)
+        form = comparable(excerpt.text) if form is None else form
         # Text with nothing comparable (only symbols) still groups only with itself.
-        by_form[comparable(excerpt.text) or "\ue001" + excerpt.text].append(excerpt)
-    forms = sorted(by_form)
-    union = Forms(forms)
+        by_form[form or "\ue001" + excerpt.text].append(excerpt)
+    ordered = sorted(by_form)
+    union = Forms(ordered)
     # Sorted, a copy cut shorter sits just before the longer copies it begins.
-    for index in range(len(forms) - 1):
-        if forms[index + 1].startswith(forms[index]):
+    for index in range(len(ordered) - 1):
+        if ordered[index + 1].startswith(ordered[index]):
             union.join(index, index + 1)
-    for members in buckets_of(forms):
+    for members in buckets_of(ordered):
         union.search(members)
     groups: dict[int, list[Excerpt]] = defaultdict(list)
-    for index, form in enumerate(forms):
+    for index, form in enumerate(ordered):
         groups[union.root(index)].extend(by_form[form])
 
     def age(excerpt: Excerpt) -> tuple[int, str, int]:

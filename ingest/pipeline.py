@@ -9,14 +9,16 @@ from ingest.categorize import CategoryFileError, categorize, load_pins, load_tax
 from ingest.group import group_copies
 from ingest.identify import identify_notes
 from ingest.links import link_notes
+from ingest.memo import Memo, Plain, digest
 from ingest.merge import merge_copies
-from ingest.records import Note, Summary
+from ingest.records import MathCount, Merged, Note, Post, Summary
 from ingest.registry import record_publication
 from ingest.render import render_docs
 from ingest.restore import restore_math
 from ingest.segment import segment_notes
-from ingest.state import load_dumps
+from ingest.state import load_dumps, load_memo, save_memo
 from ingest.terms import extract_terms
+from ingest.text import comparable
 from ingest.write import load_registry, registry_text, write_docs, write_file
 
 REGISTRY_NAME = "slugs.json"
@@ -31,6 +33,31 @@ def registry_path(dumps: Path) -> Path:
     return dumps.resolve().parent / REGISTRY_NAME
 
 
+def post_key(post: Post) -> bytes:
+    """Return a digest of everything the merge and restore stages read from a post."""
+    return digest(
+        *(
+            f"{c.source.dump}:{c.source.line}:{c.sequence}:{c.category}:{c.date}:{len(c.text)}:{c.text}"
+            for c in post.copies
+        )
+    )
+
+
+def merge_posts(posts: list[Post], memo: Memo) -> list[Merged]:
+    """Merge and restore each post, reusing the last run's result for a post seen before."""
+
+    def merged(posts: list[Post]) -> list[Plain]:
+        done = (restore_math(merge_copies(post)) for post in posts)
+        return [(m.text, m.categories, m.dates, m.math.placeholders, m.math.restored) for m in done]
+
+    return [
+        Merged(text, post.copies, categories, dates, MathCount(placeholders, restored))
+        for post, (text, categories, dates, placeholders, restored) in zip(
+            posts, memo.map("merged", posts, post_key, merged), strict=True
+        )
+    ]
+
+
 def run_ingest(dumps: Path, docs: Path, taxonomy: Path | None = None, pins: Path | None = None) -> Summary:
     """Read every dump in `dumps` and write the notes, index pages and catalog under `docs`.
 
@@ -39,8 +66,11 @@ def run_ingest(dumps: Path, docs: Path, taxonomy: Path | None = None, pins: Path
     if not dumps.is_dir():
         raise IngestError(f"no dumps folder at {dumps}")
     read, parsed = load_dumps(dumps)
+    memo = load_memo(dumps)
     excerpts = [excerpt for dump_excerpts in parsed for excerpt in dump_excerpts]
-    merged = [restore_math(merge_copies(post)) for post in group_copies(excerpts)]
+    texts = list(dict.fromkeys(excerpt.text for excerpt in excerpts))
+    forms = memo.map("form", texts, str, lambda texts: [comparable(text) for text in texts])
+    merged = merge_posts(group_copies(excerpts, dict(zip(texts, forms, strict=True))), memo)
     identified, registry = identify_notes(merged, load_registry(registry_path(dumps)))
     try:
         taxonomy_file = load_taxonomy(taxonomy or taxonomy_path(dumps))
@@ -70,13 +100,17 @@ def run_ingest(dumps: Path, docs: Path, taxonomy: Path | None = None, pins: Path
             )
         )
     terms = extract_terms(merged, [note.title for note in notes])
-    tokens = segment_notes(notes, terms)
+    dictionary = digest(*terms)  # a new term can change how any text is cut
+    tokens = memo.map(
+        "tokens", notes, lambda note: digest(dictionary, note.text), lambda todo: segment_notes(todo, terms)
+    )
     notes = link_notes([replace(note, tokens=t) for note, t in zip(notes, tokens, strict=True)], terms)
     registry, redirects = record_publication(registry, notes)
     summary = Summary(tuple(read), tuple(len(p) for p in parsed), tuple(notes), tuple(terms), redirects)
     try:
-        write_docs(render_docs(summary), docs)
+        write_docs(render_docs(summary, memo), docs)
         write_file(registry_path(dumps), registry_text(registry))
+        save_memo(dumps, memo)
     except OSError as error:
         raise IngestError(f"cannot write {error.filename or docs}: {error.strerror}") from error
     return summary

@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 import yaml
 
 from ingest.categorize import chinese_name
+from ingest.memo import Memo, digest
 from ingest.records import Note, Summary
 from ingest.text import MATH
 
@@ -283,11 +284,34 @@ def catalog_json(data: dict[str, object]) -> str:
     return "{\n" + ",\n".join(lines) + "\n}\n"
 
 
-def render_docs(summary: Summary) -> dict[str, str]:
-    """Return every generated page and the catalog, keyed by path under docs/."""
+def page_inputs(note: Note, notes: Mapping[str, Note]) -> bytes:
+    """Return a digest of everything a note's page shows: the note, and the notes it links
+    to and that link to it, as far as its links and local graph show them."""
+    near = dict.fromkeys((*note.related, *note.links_to, *note.linked_from, *(t.target for t in note.term_links)))
+    neighbours = [
+        (i, n.title, n.category, n.category_slug, n.slug, n.related, n.links_to) for i in near if (n := notes.get(i))
+    ]
+    # Plain tuples: their repr is computed in C, a record's is not.
+    shown = (
+        category_label(note.category), note.id, note.title, note.category, note.category_slug, note.slug,
+        note.date, note.tags, [(s.dump, s.line) for s in note.sources], (note.math.placeholders, note.math.restored),
+        note.related, note.links_to, note.linked_from, [(t.start, t.end, t.target) for t in note.term_links],
+    )  # fmt: skip
+    return digest(note.text, repr(shown), repr(neighbours))
+
+
+def render_docs(summary: Summary, memo: Memo | None = None) -> dict[str, str]:
+    """Return every generated page and the catalog, keyed by path under docs/.
+
+    A note page whose inputs the memo has seen is taken from it, not rendered again.
+    """
     progress.info("rendering %d notes", len(summary.notes))
     by_id = {note.id: note for note in summary.notes}
-    pages = {note.path: note_page(note, by_id) for note in summary.notes}
+    notes = list(summary.notes)
+    texts = (memo or Memo()).map(
+        "page", notes, lambda note: page_inputs(note, by_id), lambda todo: [note_page(n, by_id) for n in todo]
+    )
+    pages = {note.path: text for note, text in zip(notes, texts, strict=True)}
     for category, members in by_category(list(summary.notes)).items():
         pages.update(category_pages(category, members[0].category_slug, members))
     pages["notes/catalog.json"] = catalog_json(catalog(summary))

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import marshal
 import sqlite3
 from contextlib import closing
 from pathlib import Path
 
+from ingest.memo import Key, Memo, Plain, code_version
 from ingest.parse import parse_dump
 from ingest.read import dump_files, progress, read_dump
 from ingest.records import Dump, Excerpt, Source
@@ -21,6 +23,7 @@ TABLE = (
     "CREATE TABLE IF NOT EXISTS dumps (name TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER,"
     " digest TEXT, parser TEXT, sequence INTEGER, status TEXT, reason TEXT, excerpts TEXT)"
 )
+MEMO_TABLE = "CREATE TABLE IF NOT EXISTS memo (kind TEXT PRIMARY KEY, code TEXT, results BLOB)"
 
 
 def open_store(path: Path) -> sqlite3.Connection:
@@ -29,6 +32,7 @@ def open_store(path: Path) -> sqlite3.Connection:
         try:
             db = sqlite3.connect(path)
             db.execute(TABLE)
+            db.execute(MEMO_TABLE)
             return db
         except sqlite3.Error:
             if attempt == 0:
@@ -38,6 +42,7 @@ def open_store(path: Path) -> sqlite3.Connection:
                     break
     db = sqlite3.connect(":memory:")
     db.execute(TABLE)
+    db.execute(MEMO_TABLE)
     return db
 
 
@@ -79,3 +84,27 @@ def load_dumps(folder: Path) -> tuple[list[Dump], list[list[Excerpt]]]:
             parsed.append(excerpts)
         db.executemany("DELETE FROM dumps WHERE name = ?", [(name,) for name in known])
     return dumps, parsed
+
+
+def load_memo(folder: Path) -> Memo:
+    """Return the results the last run of this code kept; none if the code or the store changed."""
+    version = code_version()
+    saved: dict[str, dict[Key, Plain]] = {}
+    with closing(open_store(folder / STATE_NAME)) as db:
+        for kind, results in db.execute("SELECT kind, results FROM memo WHERE code = ?", (version,)):
+            try:
+                saved[kind] = marshal.loads(results)
+            except (EOFError, ValueError, TypeError):
+                continue  # a damaged entry costs only its recomputation
+    return Memo(saved)
+
+
+def save_memo(folder: Path, memo: Memo) -> None:
+    """Keep this run's results for the next run (only those used: the store never grows stale)."""
+    version = code_version()
+    with closing(open_store(folder / STATE_NAME)) as db, db:
+        db.execute("DELETE FROM memo")
+        db.executemany(
+            "INSERT INTO memo VALUES (?, ?, ?)",
+            [(kind, version, marshal.dumps(results)) for kind, results in memo.used.items()],
+        )

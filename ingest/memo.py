@@ -1,0 +1,69 @@
+"""Memo: what the per-item stages computed on the last run, keyed by a digest of their inputs."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Hashable, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+Item = TypeVar("Item")
+Result = TypeVar("Result")
+# Values kept between runs must be plain data (str, int, float, bytes, None, tuples, lists
+# and dicts of them): the store writes them with marshal, which runs no code when read back.
+Plain = Any
+Key = str | bytes  # a digest of the inputs, or the input itself when it is one short text
+
+
+def digest(*parts: Hashable) -> bytes:
+    """Return a short stable digest of strings, numbers, None, records and tuples of them."""
+    state = hashlib.blake2b(digest_size=16)
+    for part in parts:
+        # Strings go in as UTF-8, other parts as their repr (several times faster than repr for
+        # a long text); the tag and length keep any two different part lists apart.
+        data = part.encode("utf-8", "surrogatepass") if isinstance(part, str) else repr(part).encode()
+        state.update(b"%c%d:" % (115 if isinstance(part, str) else 114, len(data)))
+        state.update(data)
+    return state.digest()
+
+
+def code_version() -> str:
+    """Return a digest of the ingest package's source: changed code must not reuse old results."""
+    code = hashlib.sha256()
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        code.update(path.name.encode() + b"\0" + path.read_bytes())
+    return code.hexdigest()
+
+
+class Memo:
+    """Results by kind and input digest: last run's, and the ones this run used (kept for the next)."""
+
+    def __init__(self, saved: dict[str, dict[Key, Plain]] | None = None) -> None:
+        self.saved = saved or {}
+        self.used: dict[str, dict[Key, Plain]] = {}
+
+    def map(
+        self,
+        kind: str,
+        items: Sequence[Item],
+        key: Callable[[Item], Key],
+        compute: Callable[[list[Item]], list[Result]],
+    ) -> list[Result]:
+        """Return a result per item: last run's when its key was seen, else from one call of
+        `compute` on all the items not seen (so a stage's setup is paid once, or not at all)."""
+        old = self.saved.get(kind, {})
+        new = self.used.setdefault(kind, {})
+        keys = [key(item) for item in items]
+        missing: dict[Key, Item] = {}
+        for k, item in zip(keys, items, strict=True):
+            if k in old:
+                new[k] = old[k]
+            elif k not in new:
+                missing[k] = item
+        new.update(zip(missing, compute(list(missing.values())), strict=True))
+        return [new[k] for k in keys]
+
+    def hits(self, kind: str) -> int:
+        """Return how many of this run's results of a kind came from the last run."""
+        old = self.saved.get(kind, {})
+        return sum(1 for k in self.used.get(kind, {}) if k in old)

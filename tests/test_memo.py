@@ -1,0 +1,139 @@
+"""The memo: a run redoes only the work whose inputs changed, and its output is the same as without it."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import fields, replace
+from pathlib import Path
+
+import pytest
+
+import ingest.pipeline
+import ingest.render
+from ingest.memo import Memo, digest
+from ingest.pipeline import run_ingest
+from ingest.records import MathCount, Note, Source, TermLink
+from ingest.render import page_inputs
+from ingest.state import STATE_NAME
+
+ROOT = Path(__file__).resolve().parent.parent
+HELD = "004_ce50514d46093955.txt"
+
+
+def tree(docs: Path) -> dict[str, bytes]:
+    notes = docs / "notes"
+    return {p.relative_to(notes).as_posix(): p.read_bytes() for p in sorted(notes.rglob("*")) if p.is_file()}
+
+
+def count_calls(monkeypatch: pytest.MonkeyPatch, module: object, name: str) -> list[object]:
+    calls: list[object] = []
+    real = getattr(module, name)
+
+    def spy(*args, **kwargs):
+        calls.append(args[0])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, spy)
+    return calls
+
+
+def test_memo_redoes_only_changed_work_and_gives_the_same_notes(tmp_path, monkeypatch):
+    dumps = tmp_path / "dumps"
+    shutil.copytree(ROOT / "dumps", dumps, ignore=shutil.ignore_patterns(".*", HELD))
+    first = run_ingest(dumps, tmp_path / "docs")
+    merges = count_calls(monkeypatch, ingest.pipeline, "merge_copies")
+    pages = count_calls(monkeypatch, ingest.render, "note_page")
+    run_ingest(dumps, tmp_path / "docs")
+    assert merges == [] and pages == []
+
+    shutil.copy(ROOT / "dumps" / HELD, dumps / HELD)
+    edited = dumps / "002_7266398eab073045.txt"
+    edited.write_text(edited.read_text("utf-8").replace("摘掉Softmax", "去掉Softmax"), "utf-8")
+    summary = run_ingest(dumps, tmp_path / "docs")
+    assert 0 < len(merges) < len(summary.notes)
+    assert 0 < len(pages) < len(summary.notes)
+    assert len(summary.notes) != len(first.notes) or summary.notes != first.notes
+
+    (dumps / STATE_NAME).unlink()
+    run_ingest(dumps, tmp_path / "docs-fresh")
+    assert tree(tmp_path / "docs") == tree(tmp_path / "docs-fresh")
+
+
+def test_memo_map_computes_each_missing_input_once_in_one_call():
+    calls: list[list[str]] = []
+
+    def upper(texts: list[str]) -> list[str]:
+        calls.append(texts)
+        return [t.upper() for t in texts]
+
+    memo = Memo()
+    assert memo.map("upper", ["a", "b", "a"], str, upper) == ["A", "B", "A"]
+    again = Memo(memo.used)
+    assert again.map("upper", ["b", "c"], str, upper) == ["B", "C"]
+    assert calls == [["a", "b"], ["c"]]
+    assert again.hits("upper") == 1 and set(again.used["upper"]) == {"b", "c"}
+
+
+def test_digest_keeps_different_parts_apart():
+    assert digest("ab", "c") != digest("a", "bc")
+    assert digest("1") != digest(1)
+    assert digest(None) != digest("None")
+
+
+NOTE = Note(
+    id="n1",
+    title="标题",
+    slug="biao-ti",
+    category="NLP",
+    category_slug="nlp",
+    category_source="dump",
+    date="2024-01-01",
+    text="正文 $x$ [Math]",
+    sources=(Source("001_a.txt", 3),),
+    math=MathCount(1, 0),
+    tags=("正文",),
+    related=("n2",),
+    links_to=("n2",),
+    linked_from=("n2",),
+    term_links=(TermLink(0, 2, "n2"),),
+)
+OTHER = replace(NOTE, id="n2", title="其他", slug="qi-ta", related=("n1",), links_to=(), linked_from=("n1",))
+# What a note page does not show: its inputs may change without the page changing.
+NOT_SHOWN = {"category_source", "confidence", "url", "categories_seen", "dates_seen", "tokens"}
+CHANGED = {
+    "id": "n9",
+    "title": "新标题",
+    "slug": "xin",
+    "category": "Computer Vision",
+    "category_slug": "computer-vision",
+    "date": "2024-02-02",
+    "text": "正文改了",
+    "sources": (Source("002_b.txt", 3),),
+    "math": MathCount(1, 1),
+    "tags": ("别的",),
+    "related": (),
+    "links_to": (),
+    "linked_from": (),
+    "term_links": (TermLink(1, 2, "n2"),),
+}
+
+
+@pytest.mark.parametrize("name", sorted(f.name for f in fields(Note) if f.name not in NOT_SHOWN))
+def test_page_inputs_change_with_every_field_a_page_shows(name):
+    notes = {"n1": NOTE, "n2": OTHER}
+    before = page_inputs(NOTE, notes)
+    assert page_inputs(replace(NOTE, **{name: CHANGED[name]}), notes) != before
+
+
+@pytest.mark.parametrize("name", ["title", "category", "category_slug", "slug", "related", "links_to"])
+def test_page_inputs_change_with_what_the_page_shows_of_a_neighbour(name):
+    before = page_inputs(NOTE, {"n1": NOTE, "n2": OTHER})
+    changed = replace(OTHER, **{name: ("n3",) if name in ("related", "links_to") else "x"})
+    assert page_inputs(NOTE, {"n1": NOTE, "n2": changed}) != before
+
+
+@pytest.mark.parametrize("name", sorted(NOT_SHOWN))
+def test_a_field_left_out_of_page_inputs_is_not_on_the_page(name):
+    value = {"category_source": "inferred", "confidence": 0.5, "url": "https://example.org/"}.get(name, ("x",))
+    notes = {"n1": NOTE, "n2": OTHER}
+    assert ingest.render.note_page(replace(NOTE, **{name: value}), notes) == ingest.render.note_page(NOTE, notes)
