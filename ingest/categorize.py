@@ -39,6 +39,8 @@ from ingest.terms import SEED_TERMS
 
 FALLBACK = "Uncategorized"
 FALLBACK_SLUG = "uncategorized"
+# Names the ingest's own pages take under notes/: no category folder may have them.
+RESERVED_SLUGS = frozenset({"tags", "graph", "home", "report", "catalog", "feed", "terms", "redirects"})
 FALLBACK_ZH = "未分类"
 TAXONOMY_NAME = "categories.yml"
 PINS_NAME = "category_pins.yml"
@@ -201,6 +203,8 @@ def _category(path: Path, node: yaml.Node) -> Category:
         raise _fail(path, node, f"slug '{fields['slug']}' must be lowercase letters, digits and hyphens")
     if fields["slug"] == FALLBACK_SLUG or fields["name"].casefold() == FALLBACK.casefold():
         raise _fail(path, node, f"'{FALLBACK}' is the built-in fallback, not a category to list")
+    if fields["slug"] in RESERVED_SLUGS:
+        raise _fail(path, node, f"slug '{fields['slug']}' is taken by the site's own pages")
     return Category(**fields)
 
 
@@ -549,7 +553,7 @@ class _Known:
         if found is not None:
             return found
         wanted = name.strip()
-        slug, taken, n = slugify(wanted), {c.slug for c in self.categories} | {FALLBACK_SLUG}, 2
+        slug, taken, n = slugify(wanted), {c.slug for c in self.categories} | {FALLBACK_SLUG, *RESERVED_SLUGS}, 2
         while slug in taken:
             slug, n = f"{slugify(wanted)}-{n}", n + 1
         self.categories.append(Category(slug, wanted))

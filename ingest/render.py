@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 import logging
@@ -14,6 +15,7 @@ from collections.abc import Mapping, Sequence
 import yaml
 
 from ingest.categorize import chinese_name
+from ingest.identify import slugify
 from ingest.memo import Memo, digest
 from ingest.records import Note, Summary
 from ingest.text import MATH
@@ -330,6 +332,7 @@ def render_docs(summary: Summary, memo: Memo | None = None) -> dict[str, str]:
 GRAPH_PAGE = "notes/graph.md"
 GRAPH_DATA = "notes/graph.json"
 TAGS_PAGE = "notes/tags.md"
+TAG_FOLDER = "notes/tags"
 FEED = "notes/feed.xml"  # published at the site root as feed.xml
 PUBLISHED_FEED = "feed.xml"
 FEED_SIZE = 50
@@ -538,21 +541,49 @@ def graph_page(summary: Summary) -> str:
     )
 
 
-def tags_page(notes: Sequence[Note]) -> str:
-    """Return the tags index, every tag with its notes.
+def tag_slugs(tags: Sequence[str]) -> dict[str, str]:
+    """Return each tag's page name: its pinyin slug, and a digest of the tag when two tags share one."""
+    by_slug: dict[str, list[str]] = defaultdict(list)
+    for tag in tags:
+        by_slug[slugify(tag)].append(tag)
+    # The digest depends on the tag alone, so a tag's page keeps its URL whatever tags come later.
+    return {
+        tag: slug if len(same) == 1 else f"{slug}-{hashlib.sha1(tag.encode()).hexdigest()[:6]}"
+        for slug, same in by_slug.items()
+        for tag in same
+    }
+
+
+def tag_pages(notes: Sequence[Note]) -> dict[str, str]:
+    """Return the tags index (every tag, with how many notes carry it) and a page per tag
+    listing its notes, newest first.
 
     Written from the notes rather than left to the tags plugin's listing, which an incremental
-    build would fill with the rebuilt pages' tags only."""
+    build would fill with the rebuilt pages' tags only. A page per tag, not one page of all:
+    a new note then changes only its own tags' pages, and no page grows with the corpus."""
     by_tag: dict[str, list[Note]] = defaultdict(list)
     for note in notes:
         for tag in note.tags:
             by_tag[tag].append(note)
-    lines = [front_matter({"title": "标签"}), "# 标签 (Tags)\n", f"{len(by_tag)} 个标签，{len(notes)} 篇笔记。\n"]
-    for tag in sorted(by_tag, key=lambda t: (t.casefold(), t)):
-        lines.append(f'\n<h2 id="{html.escape("tag:" + tag)}">{html.escape(tag)}</h2>\n')
-        for note in newest_first(by_tag[tag]):
-            lines.append(f"- [{escape_markdown(note.title)}]({note.category_slug}/{note.slug}.md)")
-    return "\n".join(lines) + "\n"
+    ordered = sorted(by_tag, key=lambda t: (t.casefold(), t))
+    slugs = tag_slugs(ordered)
+    # Tag pages stay out of search: a query should find the notes, not a list of their titles.
+    hidden = {"search": {"exclude": True}}
+    index = [
+        front_matter({"title": "标签", **hidden}),
+        "# 标签 (Tags)\n",
+        f"{len(by_tag)} 个标签，{len(notes)} 篇笔记。\n",
+    ]
+    index += [f"- [{escape_markdown(tag)}](tags/{slugs[tag]}.md) ({len(by_tag[tag])})" for tag in ordered]
+    pages = {TAGS_PAGE: "\n".join(index) + "\n"}
+    for tag in ordered:
+        lines = [front_matter({"title": f"标签: {tag}", **hidden}), f"# {escape_markdown(tag)}\n"]
+        lines.append(f"{len(by_tag[tag])} 篇笔记 ({len(by_tag[tag])} notes) · [所有标签 (all tags)](../tags.md)\n")
+        lines += [
+            f"- [{escape_markdown(n.title)}](../{n.category_slug}/{n.slug}.md)" for n in newest_first(by_tag[tag])
+        ]
+        pages[f"{TAG_FOLDER}/{slugs[tag]}.md"] = "\n".join(lines) + "\n"
+    return pages
 
 
 def atom_feed(summary: Summary) -> str:
@@ -601,11 +632,11 @@ def xml_escape(text: str) -> str:
 
 
 def graph_pages(summary: Summary) -> dict[str, str]:
-    """Return the graph page, its data, the tags page and the feed."""
+    """Return the graph page, its data, the tag pages and the feed."""
     data = graph_data(summary)
     return {
         GRAPH_PAGE: graph_page(summary),
         GRAPH_DATA: json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n",
-        TAGS_PAGE: tags_page(summary.notes),
         FEED: atom_feed(summary),
+        **tag_pages(summary.notes),
     }

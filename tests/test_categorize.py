@@ -138,6 +138,11 @@ def test_a_category_dumps_name_is_added_and_can_be_inferred(taxonomy):
     assert (filings[-1].category, filings[-1].source) == ("Robotics", "inferred")
 
 
+def test_a_category_dumps_name_never_takes_the_folder_of_the_sites_own_pages(taxonomy):
+    filings = categorize([post(CV[0], "Tags"), post(CV[1], "graph")], taxonomy=taxonomy)
+    assert [(f.category, f.slug) for f in filings] == [("Tags", "tags-2"), ("graph", "graph-2")]
+
+
 def test_dump_spelling_of_a_known_category_maps_to_it(taxonomy):
     filing = categorize([post(CV[0], "computer vision")], taxonomy=taxonomy)[0]
     assert (filing.category, filing.slug) == ("Computer Vision", "computer-vision")
@@ -321,6 +326,7 @@ def test_taxonomy_mistake_names_the_file_and_line(fixture, message):
         ("categories:\n  - {slug: cv, name: CV, hints: [卷积, 'I/O']}\n", 2, "hint 'I/O' has characters"),
         ("categories:\n  - {slug: a, name: A}\n  - {slug: b, name: a}\n", 3, "duplicate name 'a'"),
         ("categories:\n  - {slug: uncategorized, name: Other}\n", 2, "built-in fallback"),
+        ("categories:\n  - {slug: tags, name: Tags}\n", 2, "taken by the site's own pages"),
         ("categories:\n  - slug: cv\n    name: [CV\n", 4, "not valid YAML"),
         ("- just\n- a list\n", 1, "the taxonomy must be a mapping"),
     ],
