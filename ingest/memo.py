@@ -41,6 +41,7 @@ class Memo:
     def __init__(self, saved: dict[str, dict[Key, Plain]] | None = None) -> None:
         self.saved = saved or {}
         self.used: dict[str, dict[Key, Plain]] = {}
+        self.reused: dict[str, int] = {}
 
     def map(
         self,
@@ -51,19 +52,18 @@ class Memo:
     ) -> list[Result]:
         """Return a result per item: last run's when its key was seen, else from one call of
         `compute` on all the items not seen (so a stage's setup is paid once, or not at all)."""
-        old = self.saved.get(kind, {})
+        old = self.saved.pop(kind, {})  # what this run does not use is let go at once
         new = self.used.setdefault(kind, {})
         keys = [key(item) for item in items]
         missing: dict[Key, Item] = {}
+        reused = 0
         for k, item in zip(keys, items, strict=True):
             if k in old:
-                new[k] = old[k]
+                new[k] = old.pop(k)
+                reused += 1
             elif k not in new:
                 missing[k] = item
+        del old
+        self.reused[kind] = self.reused.get(kind, 0) + reused
         new.update(zip(missing, compute(list(missing.values())), strict=True))
         return [new[k] for k in keys]
-
-    def hits(self, kind: str) -> int:
-        """Return how many of this run's results of a kind came from the last run."""
-        old = self.saved.get(kind, {})
-        return sum(1 for k in self.used.get(kind, {}) if k in old)

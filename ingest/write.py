@@ -87,26 +87,37 @@ def recover_notes(docs: Path) -> None:
     shutil.rmtree(docs / STAGING, ignore_errors=True)
 
 
+def files_under(folder: Path) -> set[str]:
+    """Return the paths of the files under a folder, relative to it."""
+    return {os.path.relpath(os.path.join(top, name), folder) for top, _, names in os.walk(folder) for name in names}
+
+
 def stage_tree(pages: dict[str, str], current: Path, staging: Path) -> int:
     """Build the new notes tree; unchanged files are hard links, so they keep bytes and mtime."""
     changed = 0
+    made: set[Path] = set()
     for path, text in sorted(pages.items()):
         relative = path.removeprefix(OWNED + "/")
         if relative == path or ".." in Path(relative).parts:
             raise ValueError(f"the writer only writes inside {OWNED}/: {path}")
         target = staging / relative
-        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.parent not in made:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            made.add(target.parent)
         data = text.encode("utf-8")
         old = current / relative
-        if old.is_file() and old.stat().st_size == len(data) and old.read_bytes() == data:
+        try:
+            same = old.stat().st_size == len(data) and old.read_bytes() == data
+        except OSError:  # no such file yet, or not a file
+            same = False
+        if same:
             os.link(old, target)
             continue
         target.write_bytes(data)
         os.chmod(target, 0o644)
         changed += 1
     if current.exists():
-        staged = {p.relative_to(staging) for p in staging.rglob("*") if p.is_file()}
-        changed += sum(1 for p in current.rglob("*") if p.is_file() and p.relative_to(current) not in staged)
+        changed += len(files_under(current) - files_under(staging))
     return changed
 
 

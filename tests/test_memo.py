@@ -71,7 +71,7 @@ def test_memo_map_computes_each_missing_input_once_in_one_call():
     again = Memo(memo.used)
     assert again.map("upper", ["b", "c"], str, upper) == ["B", "C"]
     assert calls == [["a", "b"], ["c"]]
-    assert again.hits("upper") == 1 and set(again.used["upper"]) == {"b", "c"}
+    assert again.reused == {"upper": 1} and set(again.used["upper"]) == {"b", "c"}
 
 
 def test_digest_keeps_different_parts_apart():
