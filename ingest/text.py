@@ -17,6 +17,7 @@ MATH = re.compile(
 CUT_MARK = re.compile(r"(?:\.\.\.|…)\s*$")
 MATH_TOKEN = "\ue000"
 _DROP = re.compile(r"[^\w\ue000]|_")
+_KEPT = re.compile(r"[^\W_]|\ue000")  # what _DROP leaves
 # A cut can land inside a formula or a placeholder: drop the unfinished tail.
 _UNFINISHED = re.compile(r"\$|\[[^\]]{0,8}$")
 
@@ -55,23 +56,36 @@ def _comparable_char(char: str) -> str:
     return _DROP.sub("", unicodedata.normalize("NFKC", char)).casefold()
 
 
+def _map_stretch(body: str, start: int, end: int, form: list[str], where: list[int]) -> None:
+    """Append the comparable characters of body[start:end] to `form`, their indices to `where`."""
+    stretch = body[start:end]
+    folded = stretch.casefold()
+    # Most text is NFKC already and folds one character to one: then a character's comparable
+    # form is itself folded, or nothing, and regular expressions find the kept ones at C speed.
+    if len(folded) == len(stretch) and unicodedata.is_normalized("NFKC", stretch):
+        kept = [match.start() for match in _KEPT.finditer(stretch)]
+        form.extend(folded[i] for i in kept)
+        where.extend(start + i for i in kept)
+        return
+    for index in range(start, end):
+        char = _comparable_char(body[index])
+        if char:
+            form.append(char)
+            where.extend([index] * len(char))
+
+
 def comparable_map(text: str) -> tuple[str, list[int]]:
     """Return `comparable(text)` and, for each of its characters, its index in `text`."""
     body = finished(text)
     form: list[str] = []
     where: list[int] = []
     position = 0
-    for match in [*MATH.finditer(body), None]:
-        end = match.start() if match else len(body)
-        for index in range(position, end):
-            kept = _comparable_char(body[index])
-            if kept:
-                form.append(kept)
-                where.extend([index] * len(kept))
-        if match:
-            form.append(MATH_TOKEN)
-            where.append(match.start())
-            position = match.end()
+    for match in MATH.finditer(body):
+        _map_stretch(body, position, match.start(), form, where)
+        form.append(MATH_TOKEN)
+        where.append(match.start())
+        position = match.end()
+    _map_stretch(body, position, len(body), form, where)
     return "".join(form), where
 
 

@@ -11,6 +11,7 @@ from ingest.group import group_copies
 from ingest.merge import merge_copies
 from ingest.records import Excerpt, Post, Source
 from ingest.restore import restore_math
+from ingest.text import MATH, MATH_TOKEN, _comparable_char, comparable_map, finished
 
 POST = (
     "简介 一个完整的人脸识别系统包含以下几个模块 Face Detection: 人脸检测 Face Alignment:基于人脸关键点坐标"
@@ -157,3 +158,34 @@ def test_grouping_real_post_text_from_three_sources_stays_three():
     excerpts = [excerpt(cut(t, n), d) for d, (t, n) in enumerate((t, n) for t in texts for n in (180, 300))]
     random.Random(1).shuffle(excerpts)
     assert len(group_copies(excerpts)) == 3
+
+
+def comparable_map_char_by_char(text: str) -> tuple[str, list[int]]:
+    """The plain definition comparable_map must agree with: each character on its own."""
+    body, form, where, position = finished(text), [], [], 0
+    for match in [*MATH.finditer(body), None]:
+        end = match.start() if match else len(body)
+        for index in range(position, end):
+            kept = _comparable_char(body[index])
+            form.append(kept)
+            where.extend([index] * len(kept))
+        if match:
+            form.append(MATH_TOKEN)
+            where.append(match.start())
+            position = match.end()
+    return "".join(form), where
+
+
+MIXED_TEXT = st.text(
+    st.one_of(
+        st.sampled_from("线性注意力 Attention,。（）$x$[Math]ＡＢｃﬁßΣς_-é\u0301\u212b\u00c5…...İ"),
+        st.characters(codec="utf-8"),
+    ),
+    max_size=60,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(MIXED_TEXT)
+def test_comparable_map_agrees_with_the_character_by_character_definition(text):
+    assert comparable_map(text) == comparable_map_char_by_char(text)
