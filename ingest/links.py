@@ -14,14 +14,15 @@
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import islice
 
 import numpy as np
 from scipy import sparse
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from ingest.records import Note, TermLink
 from ingest.segment import token_spans
@@ -73,54 +74,117 @@ _TRAILING_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9+#.\-]*$")
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 
 
-def _features(tokens: Sequence[str]) -> list[str]:
-    """Return what counts for similarity: each word of two or more characters, case folded,
-    no stop words or numbers; a word mixing scripts also gives its parts (线性Attention:
-    线性, attention), and a Chinese word of three or more characters its character pairs
-    (状态价值函数: 状态, 态价, 价值, …), so related words meet."""
-    features = []
-    for token in tokens:
-        if len(token) < 2 or token in STOP_WORDS or not _HAS_LETTER.search(token):
-            continue
-        word = token.casefold()
-        features.append(word)
-        parts = _SCRIPT_RUN.findall(word)
-        if len(parts) > 1:
-            features += [part for part in parts if len(part) > 1]
-        for part in parts:
-            if len(part) > 2 and not part.isascii():
-                features += [part[i : i + 2] for i in range(len(part) - 1)]
+def _token_features(token: str) -> list[str]:
+    """Return what one token counts for in similarity: the word case folded (none for a stop
+    word, a number or a single character); a word mixing scripts also gives its parts
+    (线性Attention: 线性, attention), and a Chinese word of three or more characters its
+    character pairs (状态价值函数: 状态, 态价, 价值, …), so related words meet."""
+    if len(token) < 2 or token in STOP_WORDS or not _HAS_LETTER.search(token):
+        return []
+    word = token.casefold()
+    features = [word]
+    parts = _SCRIPT_RUN.findall(word)
+    if len(parts) > 1:
+        features += [part for part in parts if len(part) > 1]
+    for part in parts:
+        if len(part) > 2 and not part.isascii():
+            features += [part[i : i + 2] for i in range(len(part) - 1)]
     return features
 
 
-def _vectorize(notes: Sequence[Note]) -> tuple[sparse.csr_matrix, list[str]]:
-    """Return the notes' TF-IDF rows (L2-normalised) and the feature of each column."""
-    documents = [_features(note.tokens) for note in notes]
-    max_df = MAX_DF if len(notes) >= 20 else 1.0  # a handful of notes: every token counts
+@dataclass(frozen=True)
+class _Tokens:
+    """The notes' tokens as integers: each distinct token (as written) once, then ids."""
+
+    words: list[str]  # distinct tokens, in order of first appearance
+    ids: np.ndarray  # every note's token ids, one note after the other
+    bounds: np.ndarray  # note i's ids are ids[bounds[i] : bounds[i + 1]]
+
+    @classmethod
+    def of(cls, notes: Sequence[Note]) -> _Tokens:
+        # Every later step works per distinct token (a few per cent of all tokens) or in numpy.
+        every = itertools.chain.from_iterable
+        index: dict[str, int] = dict.fromkeys(every(note.tokens for note in notes), 0)
+        for number, token in enumerate(index):
+            index[token] = number
+        total = sum(len(note.tokens) for note in notes)
+        ids = np.fromiter(map(index.__getitem__, every(note.tokens for note in notes)), dtype=np.int32, count=total)
+        bounds = np.cumsum([0, *(len(note.tokens) for note in notes)])
+        return cls(list(index), ids, bounds)
+
+    def counts(self) -> sparse.csr_matrix:
+        """Return a (notes × distinct tokens) matrix of how often each note uses each token."""
+        rows = np.repeat(np.arange(len(self.bounds) - 1), np.diff(self.bounds))
+        shape = (len(self.bounds) - 1, len(self.words))
+        matrix = sparse.csr_matrix((np.ones(len(self.ids), dtype=np.float32), (rows, self.ids)), shape=shape)
+        matrix.sum_duplicates()
+        return matrix
+
+
+def _vectorize(tokens: _Tokens) -> tuple[sparse.csr_matrix, list[str], np.ndarray]:
+    """Return the notes' TF-IDF rows (L2-normalised), the feature of each column, and the
+    column of each distinct token's whole word (-1 for a token that is no feature)."""
+    per_token = [_token_features(word) for word in tokens.words]
+    # Columns in sorted order, so ties (tags, candidates) break as they always have.
+    features = sorted({feature for found in per_token for feature in found})
+    column_of = {feature: column for column, feature in enumerate(features)}
+    word_column = np.array([column_of[found[0]] if found else -1 for found in per_token], dtype=np.int64)
+    token_rows = np.repeat(np.arange(len(per_token)), [len(found) for found in per_token])
+    token_columns = np.fromiter(
+        (column_of[feature] for found in per_token for feature in found), dtype=np.int64, count=len(token_rows)
+    )
+    expand = sparse.csr_matrix(
+        (np.ones(len(token_rows), dtype=np.float32), (token_rows, token_columns)),
+        shape=(len(per_token), len(features)),
+    )
     # Raw term counts: a word a note keeps coming back to is what the note is about.
-    vectorizer = TfidfVectorizer(analyzer=lambda d: d, max_df=max_df, dtype=np.float32)
-    try:
-        matrix = vectorizer.fit_transform(documents)
-    except ValueError:  # no note has a single feature
-        return sparse.csr_matrix((len(notes), 0), dtype=np.float32), []
-    return sparse.csr_matrix(matrix), list(vectorizer.get_feature_names_out())
+    counts = sparse.csr_matrix(tokens.counts() @ expand)
+    counts.sort_indices()
+    notes = counts.shape[0]
+    frequency = np.bincount(counts.indices, minlength=len(features))
+    idf = np.log((1 + notes) / (1 + frequency)) + 1  # smoothed, as scikit-learn's TfidfVectorizer
+    if notes >= 20:  # a handful of notes: every token counts
+        idf[frequency > MAX_DF * notes] = 0
+    counts.data *= idf[counts.indices].astype(np.float32)
+    counts.eliminate_zeros()
+    rows = np.repeat(np.arange(notes), np.diff(counts.indptr))
+    norms = np.sqrt(np.bincount(rows, weights=counts.data.astype(np.float64) ** 2, minlength=notes))
+    counts.data /= norms[rows].astype(np.float32)
+    return counts, features, word_column
+
+
+PADDED_CELLS = 1 << 22  # rows are partitioned in chunks of at most this many padded entries
+
+
+def _top_entries(indptr: np.ndarray, data: np.ndarray, keep: int) -> np.ndarray:
+    """Return which entries of a CSR structure are at least the `keep`-th largest of their
+    row (entries tied with it stay too, so no tie is broken arbitrarily).
+
+    Only rows longer than `keep` are cut: a chunk of them at a time is laid out as a padded
+    array and partitioned in one call, so the work is linear in the entries, no loop per row."""
+    counts = np.diff(indptr)
+    limit = np.full(len(counts), -np.inf, dtype=data.dtype)
+    long_rows = np.flatnonzero(counts > keep)
+    # Rows of one size class differ in length by less than half, so padding at most doubles the work.
+    size_class = np.log2(counts[long_rows]).astype(np.int64)
+    for size in np.unique(size_class):
+        same_size = long_rows[size_class == size]
+        width = int(counts[same_size].max())
+        for start in range(0, len(same_size), max(1, PADDED_CELLS // width)):
+            rows = same_size[start : start + max(1, PADDED_CELLS // width)]
+            position = np.arange(width)
+            cells = np.minimum(indptr[rows][:, None] + position, len(data) - 1)
+            values = np.where(position < counts[rows][:, None], data[cells], -np.inf)
+            limit[rows] = np.partition(values, width - keep, axis=1)[:, width - keep]
+    return np.asarray(data >= np.repeat(limit, counts))
 
 
 def _heaviest(matrix: sparse.csr_matrix, keep: int) -> sparse.csr_matrix:
-    """Return the matrix with only the `keep` largest entries of each row."""
-    rows, columns, values = [], [], []
-    for row in range(matrix.shape[0]):
-        begin, end = matrix.indptr[row], matrix.indptr[row + 1]
-        data = matrix.data[begin:end]
-        best = np.argpartition(-data, keep)[:keep] if len(data) > keep else np.arange(len(data))
-        rows.append(np.full(len(best), row))
-        columns.append(matrix.indices[begin:end][best])
-        values.append(data[best])
-    if not rows:
-        return sparse.csr_matrix(matrix.shape, dtype=matrix.dtype)
-    return sparse.csr_matrix(
-        (np.concatenate(values), (np.concatenate(rows), np.concatenate(columns))), shape=matrix.shape
-    )
+    """Return the matrix with only the `keep` largest entries of each row (and any tied with them)."""
+    kept = _top_entries(matrix.indptr, matrix.data, keep)
+    rows = np.repeat(np.arange(matrix.shape[0]), np.diff(matrix.indptr))
+    indptr = np.concatenate([[0], np.cumsum(np.bincount(rows[kept], minlength=matrix.shape[0]))])
+    return sparse.csr_matrix((matrix.data[kept], matrix.indices[kept], indptr), shape=matrix.shape)
 
 
 def _related(matrix: sparse.csr_matrix) -> list[list[int]]:
@@ -131,60 +195,57 @@ def _related(matrix: sparse.csr_matrix) -> list[list[int]]:
     scored exactly. So the work per note is bounded (near-linear in the notes), and a small
     corpus, whose postings are whole, is scored exactly against every note that shares a
     heavy feature."""
+    notes = matrix.shape[0]
     query = _heaviest(matrix, QUERY_FEATURES)
-    postings = sparse.csr_matrix(_heaviest(sparse.csr_matrix(matrix.T), POSTING_CAP).T)
-    related: list[list[int]] = []
-    for start in range(0, matrix.shape[0], BLOCK_ROWS):
-        rough = sparse.csr_matrix(query[start : start + BLOCK_ROWS] @ postings.T)
-        pairs_row, pairs_column = [], []
-        for offset in range(rough.shape[0]):
-            begin, end = rough.indptr[offset], rough.indptr[offset + 1]
-            columns, scores = rough.indices[begin:end], rough.data[begin:end]
-            keep = columns != start + offset
-            columns, scores = columns[keep], scores[keep]
-            if len(columns) > CANDIDATES:
-                columns = columns[np.argpartition(-scores, CANDIDATES)[:CANDIDATES]]
-            pairs_row.append(np.full(len(columns), start + offset))
-            pairs_column.append(columns)
-        rows, columns = np.concatenate(pairs_row), np.concatenate(pairs_column)
+    postings = _heaviest(sparse.csr_matrix(matrix.T), POSTING_CAP)
+    found_rows, found_columns = [], []
+    for start in range(0, notes, BLOCK_ROWS):
+        rough = sparse.csr_matrix(query[start : start + BLOCK_ROWS] @ postings)
+        rows = np.repeat(np.arange(start, start + rough.shape[0]), np.diff(rough.indptr))
+        rough.data[rough.indices == rows] = -np.inf  # never a note's own candidate
+        best = _top_entries(rough.indptr, rough.data, CANDIDATES) & (rough.indices != rows)
+        rows, columns = rows[best], rough.indices[best]
         exact = np.asarray(matrix[rows].multiply(matrix[columns]).sum(axis=1)).ravel()
-        bounds = np.cumsum([0, *(len(p) for p in pairs_row)])
-        for offset in range(rough.shape[0]):
-            found, scores = columns[bounds[offset] : bounds[offset + 1]], exact[bounds[offset] : bounds[offset + 1]]
-            keep = scores >= SIMILARITY_FLOOR
-            found, scores = found[keep], scores[keep]
-            # Most similar first; equal scores by note order, so the result is deterministic.
-            order = np.lexsort((found, -np.round(scores, 6)))[:RELATED]
-            related.append([int(c) for c in found[order]])
+        above = exact >= SIMILARITY_FLOOR
+        rows, columns, exact = rows[above], columns[above], exact[above]
+        # Most similar first; equal scores by note order, so the result is deterministic.
+        order = np.lexsort((columns, -np.round(exact, 6), rows))
+        rows, columns = rows[order], columns[order]
+        first = np.arange(len(rows)) - np.searchsorted(rows, rows) < RELATED
+        found_rows.append(rows[first])
+        found_columns.append(columns[first])
+    related: list[list[int]] = [[] for _ in range(notes)]
+    if found_rows:
+        pairs = zip(np.concatenate(found_rows).tolist(), np.concatenate(found_columns).tolist(), strict=True)
+        for row, column in pairs:
+            related[row].append(column)
     return related
 
 
-def _tag_weights(features: list[str], spelled: dict[str, str], terms: set[str]) -> np.ndarray:
-    """Return how much each feature is worth as a tag: 0 for none, more for dictionary terms."""
-    weights = np.zeros(len(features), dtype=np.float32)
-    for column, feature in enumerate(features):
-        spelling = spelled.get(feature, "")
-        acronym = bool(_ACRONYM.fullmatch(spelling))
-        if feature in STOP_WORDS or feature in ENGLISH_STOP_WORDS or not (_TAG_SHAPE.fullmatch(feature) or acronym):
-            continue
-        weights[column] = 2.0 if feature in terms else 1.0
-    return weights
-
-
-def _tags(notes: Sequence[Note], matrix: sparse.csr_matrix, features: list[str], terms: set[str]) -> list[list[str]]:
+def _tags(
+    tokens: _Tokens, matrix: sparse.csr_matrix, features: list[str], word_column: np.ndarray, terms: set[str]
+) -> list[list[str]]:
     """Return 3–6 keywords per note: its heaviest words that look like keywords (terms of
     the dictionary first), each written as the corpus most often writes it."""
-    spellings: dict[str, Counter[str]] = defaultdict(Counter)
-    for token, count in Counter(token for note in notes for token in note.tokens).items():
-        spellings[token.casefold()][token] += count
-    spelled = {word: counts.most_common(1)[0][0] for word, counts in spellings.items()}
-    worth = _tag_weights(features, spelled, terms)
-    column_of = {feature: column for column, feature in enumerate(features)}
+    uses = np.bincount(tokens.ids, minlength=len(tokens.words))
+    spelled: dict[str, str] = {}
+    best_uses: dict[str, int] = {}
+    for word, count in zip(tokens.words, uses.tolist(), strict=True):
+        key = word.casefold()
+        if count > best_uses.get(key, 0):
+            spelled[key], best_uses[key] = word, count
+    worth = np.zeros(len(features), dtype=np.float32)
+    for column, feature in enumerate(features):
+        acronym = bool(_ACRONYM.fullmatch(spelled.get(feature, "")))
+        if feature in STOP_WORDS or feature in ENGLISH_STOP_WORDS or not (_TAG_SHAPE.fullmatch(feature) or acronym):
+            continue
+        worth[column] = 2.0 if feature in terms else 1.0
     present = np.zeros(len(features), dtype=bool)
     chosen: list[list[str]] = []
-    for row, note in enumerate(notes):
-        # Whole words only, not the parts _features adds.
-        words = [column_of[w] for w in {t.casefold() for t in note.tokens} if w in column_of]
+    for row in range(matrix.shape[0]):
+        # Whole words only, not the parts _token_features adds.
+        words = word_column[tokens.ids[tokens.bounds[row] : tokens.bounds[row + 1]]]
+        words = words[words >= 0]
         begin, end = matrix.indptr[row], matrix.indptr[row + 1]
         columns = matrix.indices[begin:end]
         weights = matrix.data[begin:end] * worth[columns]
@@ -272,12 +333,15 @@ def _subject_targets(notes: Sequence[Note], terms: set[str]) -> dict[str, int]:
     return {key: index for key, (_, index) in best.items()}
 
 
-def _term_links(note: Note, index: int, targets: dict[str, int], prefixes: set[str]) -> list[tuple[int, int, int]]:
-    """Return (start, end, target) for the first mention in the note of each other subject."""
-    starts = [i for i, token in enumerate(note.tokens) if token.casefold() in prefixes]
+def _term_links(
+    note: Note, index: int, starts: list[int], targets: dict[str, int], prefixes: set[str]
+) -> list[tuple[int, int, int]]:
+    """Return (start, end, target) for the first mention in the note of each other subject;
+    `starts` are the positions of the note's tokens that begin some subject."""
     if not starts:
         return []
-    spans = list(token_spans(note.text, note.tokens))
+    # Spans as far as the last subject that can start, not the whole note.
+    spans = list(islice(token_spans(note.text, note.tokens), starts[-1] + MAX_SUBJECT_WORDS * 2))
     text = note.text
     linked: set[int] = {index}
     found = []
@@ -309,13 +373,16 @@ class _Links:
 
 def _compute(notes: Sequence[Note], terms: Sequence[str]) -> _Links:
     term_set = {t.casefold() for t in terms}
-    matrix, features = _vectorize(notes)
+    tokens = _Tokens.of(notes)
+    matrix, features, word_column = _vectorize(tokens)
     targets = _subject_targets(notes, term_set)
     prefixes = {key[:end] for key in targets for end in range(1, len(key) + 1)}
+    begins = np.array([word.casefold() in prefixes for word in tokens.words], dtype=bool)
+    starts = [np.flatnonzero(begins[tokens.ids[a:b]]).tolist() for a, b in itertools.pairwise(tokens.bounds)]
     return _Links(
         related=_related(matrix),
-        term_links=[_term_links(note, i, targets, prefixes) for i, note in enumerate(notes)],
-        tags=_tags(notes, matrix, features, term_set),
+        term_links=[_term_links(note, i, starts[i], targets, prefixes) for i, note in enumerate(notes)],
+        tags=_tags(tokens, matrix, features, word_column, term_set),
     )
 
 

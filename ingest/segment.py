@@ -27,6 +27,9 @@ _CUT_WORD = re.compile(r"[A-Za-z0-9]*(?:\.\.\.|…)\s*$")
 _BLOCK = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&._%\-]+")
 _WORD = re.compile(r"[^\W_]")  # a token worth keeping has a letter or digit (CJK included)
 _LATIN = re.compile(r"[A-Za-z0-9]+")
+# What mask blanks first, in this order, each with the strings any match must contain.
+_MASKED = ((MATH, ("$", "[")), (_CODE, ("[代码]",)), (_URL, ("http",)))
+_ASCII_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 TERM_FREQUENCY = 100_000  # as in terms.txt, the search plugin's user dictionary: terms stay whole
 
 
@@ -34,9 +37,21 @@ def mask(text: str) -> str:
     """Return `text` with formulas, placeholders, code markers, URLs and a Latin word the
     excerpt's cut left unfinished ("Linear Attentio...") blanked out by spaces (same
     length, so every offset still points at the same character)."""
-    for pattern in (MATH, _CODE, _URL, _CUT_WORD):
-        text = pattern.sub(lambda m: " " * len(m.group(0)), text)
-    return text
+    for pattern, signs in _MASKED:
+        if any(sign in text for sign in signs):  # most texts lack most kinds: skip their scan
+            text = pattern.sub(lambda m: " " * len(m.group(0)), text)
+    # The cut mark and the Latin letters before it (what _CUT_WORD matches), found from the
+    # end: the pattern itself would be tried at every position of the text.
+    end = len(text.rstrip())
+    if text.endswith("...", 0, end):
+        start = end - 3
+    elif text.endswith("…", 0, end):
+        start = end - 1
+    else:
+        return text
+    while start and text[start - 1] in _ASCII_ALNUM:
+        start -= 1
+    return text[:start] + " " * (len(text) - start)
 
 
 @lru_cache(maxsize=1)
@@ -90,7 +105,12 @@ class Segmenter:
 
     def tokens(self, text: str) -> tuple[str, ...]:
         """Return the words of a note's text, in order, formulas and URLs left out."""
-        return tuple(word for match in _BLOCK.finditer(mask(text)) for word in self.block(match.group(0)))
+        words: list[str] = []
+        cached = self._cache.get
+        for block in _BLOCK.findall(mask(text)):
+            found = cached(block)
+            words += self.block(block) if found is None else found
+        return tuple(words)
 
 
 def segment_notes(notes: Sequence[Note], terms: Sequence[str]) -> list[tuple[str, ...]]:

@@ -14,6 +14,8 @@ from pathlib import Path
 import feedparser
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from scipy import sparse
 
 import ingest.links as links
@@ -22,7 +24,8 @@ from ingest.links import link_notes, subjects_of
 from ingest.pipeline import run_ingest
 from ingest.records import MathCount, Note, Source, Summary
 from ingest.render import atom_feed, excerpt_html, graph_data, note_page, term_hrefs
-from ingest.segment import segment_notes, token_spans
+from ingest.segment import _CODE, _CUT_WORD, _URL, mask, segment_notes, token_spans
+from ingest.text import MATH
 
 ROOT = Path(__file__).resolve().parent.parent
 MAKE_CORPUS = ROOT.parent / "shared" / "tools" / "make_corpus.py"
@@ -67,6 +70,19 @@ def test_no_token_from_math_code_or_urls_and_every_token_found_again():
     spans = list(token_spans(text, tokens))
     assert len(spans) == len(tokens)
     assert [text[a:b] for a, b in spans] == list(tokens)
+
+
+MASK_PIECES = ["a", "Z", "9", ".", "...", "…", " ", "\n", "\u00a0", "$", "$$", "[", "]", "[代码]", "[公式]", "[Math]"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([*MASK_PIECES, "http://x.org/", "中", "Attention"]), max_size=14))
+def test_mask_blanks_what_its_patterns_match_in_order(pieces):
+    text = "".join(pieces)
+    expected = text
+    for pattern in (MATH, _CODE, _URL, _CUT_WORD):  # what mask means; its shortcuts must not change it
+        expected = pattern.sub(lambda m: " " * len(m.group(0)), expected)
+    assert mask(text) == expected
 
 
 def test_segmenting_does_not_change_jieba_for_other_callers():
@@ -184,6 +200,21 @@ def test_blockwise_top_k_equals_the_full_product(monkeypatch):
             c for c in np.argsort(-scores, kind="stable")[: links.RELATED] if scores[c] >= links.SIMILARITY_FLOOR
         ]
         assert sorted(found) == sorted(expected) or np.allclose(sorted(scores[found]), sorted(scores[expected]))
+
+
+@pytest.mark.parametrize("keep", [1, 3, 50])
+def test_heaviest_keeps_each_rows_largest_entries_and_their_ties(monkeypatch, keep):
+    rng = np.random.default_rng(keep)
+    matrix = sparse.random(120, 400, density=0.1, format="csr", dtype=np.float32, random_state=rng)
+    matrix.data = np.round(matrix.data * 4) / 4  # plenty of ties
+    matrix.eliminate_zeros()
+    monkeypatch.setattr(links, "PADDED_CELLS", 300)  # several chunks
+    kept = links._heaviest(matrix, keep)
+    for row in range(matrix.shape[0]):
+        values = matrix[row].toarray().ravel()
+        limit = np.sort(values[values != 0])[::-1][keep - 1] if np.count_nonzero(values) > keep else -np.inf
+        expected = np.where(values >= limit, values, 0)
+        assert np.array_equal(kept[row].toarray().ravel(), expected), row
 
 
 def test_tags_are_keywords_kept_whole():
