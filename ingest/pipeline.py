@@ -69,7 +69,7 @@ def run_ingest(dumps: Path, docs: Path, taxonomy: Path | None = None, pins: Path
     memo = load_memo(dumps)
     excerpts = [excerpt for dump_excerpts in parsed for excerpt in dump_excerpts]
     texts = list(dict.fromkeys(excerpt.text for excerpt in excerpts))
-    forms = memo.map("form", texts, str, lambda texts: [comparable(text) for text in texts])
+    forms = memo.map("form", texts, digest, lambda texts: [comparable(text) for text in texts])
     merged = merge_posts(group_copies(excerpts, dict(zip(texts, forms, strict=True))), memo)
     identified, registry = identify_notes(merged, load_registry(registry_path(dumps)))
     try:

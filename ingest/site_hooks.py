@@ -23,7 +23,6 @@ from ingest.write import recover_notes
 
 KATEX_DIST = Path("node_modules/katex/dist")
 KATEX_FILES = ("katex.min.js", "katex.min.css", "fonts")
-NOTE_PAGE = re.compile(r"^notes/[^/]+/(?!index\.md$|page-\d+\.md$)[^/]+\.md$")
 BUILD_DATE_MARK = "<!-- kb:build-date -->"
 log = logging.getLogger("mkdocs.hooks.digest_kb")
 
@@ -108,11 +107,12 @@ def on_files(files: Files, config: Any) -> Files:
             files.append(File.generated(config, published, abs_src_path=source.abs_src_path))
     config["extra"]["kb_pages"] = sorted(f.url for f in files.documentation_pages())
     if config["extra"].get("kb_incremental"):
-        # Pages other than notes (home, report, category and tag listings) draw on every note:
-        # an incremental build renders them again, whatever their source's mtime.
-        for file in files.documentation_pages():
-            if not NOTE_PAGE.match(file.src_uri) and os.path.exists(file.abs_dest_path):
-                os.utime(file.abs_dest_path, (0, 0))
+        # The home page shows the build date: an incremental build renders it again, whatever
+        # its source's mtime. Every other page is written whole by the ingest, which leaves a
+        # page it did not change untouched, so its mtime tells the build whether to render it.
+        home = files.get_file_from_path("index.md")
+        if home is not None and os.path.exists(home.abs_dest_path):
+            os.utime(home.abs_dest_path, (0, 0))
     return files
 
 

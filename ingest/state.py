@@ -104,7 +104,5 @@ def save_memo(folder: Path, memo: Memo) -> None:
     version = code_version()
     with closing(open_store(folder / STATE_NAME)) as db, db:
         db.execute("DELETE FROM memo")
-        db.executemany(
-            "INSERT INTO memo VALUES (?, ?, ?)",
-            [(kind, version, marshal.dumps(results)) for kind, results in memo.used.items()],
-        )
+        for kind, results in memo.used.items():  # one at a time: each is tens of megabytes
+            db.execute("INSERT INTO memo VALUES (?, ?, ?)", (kind, version, marshal.dumps(results)))
