@@ -1,8 +1,9 @@
 """Links stage: related notes, term links, backlinks and tags, all from the notes' tokens.
 
 - Related notes: TF-IDF over the tokens (sublinear tf, cosine), the top few others above a
-  similarity floor. Rows are multiplied a block at a time and only each row's best few are
-  kept, so no note-by-note matrix is ever held (memory grows with the notes, not their square).
+  similarity floor, a note filed in the same category ranked a little higher. Candidates
+  come from each note's heaviest features, so no note-by-note matrix is ever held and the
+  work grows with the notes, not their square.
 - Term links: a note's subject is read from its title (the whole title when it is a term,
   "X(gloss)", "X方法是…", "…的X", "摘掉X"); one note per subject is its target. In every
   other note the first mention of the subject that starts and ends on token boundaries (so
@@ -34,6 +35,10 @@ QUERY_FEATURES = 24  # a note looks for candidates by its heaviest features …
 POSTING_CAP = 200  # … among the notes where each of them weighs most …
 CANDIDATES = 40  # … and scores the best of those exactly
 MAX_DF = 0.5  # a token in more than half the notes says nothing about any of them
+# Notes are filed by category before they are linked: of two about equally similar notes, the
+# one in the same category is the better suggestion. A prior on the ranking only (scaled by
+# how sure both filings are), never a reason to suggest a note that is not similar at all.
+CATEGORY_PRIOR = 0.05
 TAGS_MIN, TAGS_MAX = 3, 6
 TAG_SHARE = 0.35  # past the third tag, a tag weighs at least this share of the first
 MAX_SUBJECT_WORDS = 6
@@ -137,7 +142,6 @@ def _vectorize(tokens: _Tokens) -> tuple[sparse.csr_matrix, list[str], np.ndarra
         (np.ones(len(token_rows), dtype=np.float32), (token_rows, token_columns)),
         shape=(len(per_token), len(features)),
     )
-    # Raw term counts: a word a note keeps coming back to is what the note is about.
     counts = sparse.csr_matrix(tokens.counts() @ expand)
     counts.sort_indices()
     notes = counts.shape[0]
@@ -145,7 +149,9 @@ def _vectorize(tokens: _Tokens) -> tuple[sparse.csr_matrix, list[str], np.ndarra
     idf = np.log((1 + notes) / (1 + frequency)) + 1  # smoothed, as scikit-learn's TfidfVectorizer
     if notes >= 20:  # a handful of notes: every token counts
         idf[frequency > MAX_DF * notes] = 0
-    counts.data *= idf[counts.indices].astype(np.float32)
+    # Sublinear counts (1 + ln n): a word said ten times in a short excerpt weighs about three
+    # times one said once, not ten, so no single repeated word decides what a note is about.
+    counts.data = (1 + np.log(counts.data)) * idf[counts.indices].astype(np.float32)
     counts.eliminate_zeros()
     rows = np.repeat(np.arange(notes), np.diff(counts.indptr))
     norms = np.sqrt(np.bincount(rows, weights=counts.data.astype(np.float64) ** 2, minlength=notes))
@@ -187,8 +193,12 @@ def _heaviest(matrix: sparse.csr_matrix, keep: int) -> sparse.csr_matrix:
     return sparse.csr_matrix((matrix.data[kept], matrix.indices[kept], indptr), shape=matrix.shape)
 
 
-def _related(matrix: sparse.csr_matrix) -> list[list[int]]:
-    """Return, per row, up to RELATED other rows by cosine, best first, above the floor.
+def _related(
+    matrix: sparse.csr_matrix, category: np.ndarray | None = None, certainty: np.ndarray | None = None
+) -> list[list[int]]:
+    """Return, per row, up to RELATED other rows above the cosine floor, best first: by
+    cosine, plus CATEGORY_PRIOR times the lower `certainty` when both rows have the same
+    `category` (when given).
 
     Candidates come from each note's QUERY_FEATURES heaviest features, matched against the
     POSTING_CAP notes where each feature weighs most; the best CANDIDATES of them are then
@@ -207,9 +217,12 @@ def _related(matrix: sparse.csr_matrix) -> list[list[int]]:
         rows, columns = rows[best], rough.indices[best]
         exact = np.asarray(matrix[rows].multiply(matrix[columns]).sum(axis=1)).ravel()
         above = exact >= SIMILARITY_FLOOR
-        rows, columns, exact = rows[above], columns[above], exact[above]
-        # Most similar first; equal scores by note order, so the result is deterministic.
-        order = np.lexsort((columns, -np.round(exact, 6), rows))
+        rows, columns, score = rows[above], columns[above], exact[above]
+        if category is not None and certainty is not None:
+            same = category[rows] == category[columns]
+            score = score + same * CATEGORY_PRIOR * np.minimum(certainty[rows], certainty[columns])
+        # Best first; equal scores by note order, so the result is deterministic.
+        order = np.lexsort((columns, -np.round(score, 6), rows))
         rows, columns = rows[order], columns[order]
         first = np.arange(len(rows)) - np.searchsorted(rows, rows) < RELATED
         found_rows.append(rows[first])
@@ -371,6 +384,23 @@ class _Links:
     tags: list[list[str]]
 
 
+def _filings(notes: Sequence[Note]) -> tuple[np.ndarray, np.ndarray]:
+    """Return each note's category as a number and how sure its filing is (0 to 1)."""
+    # A pin or a category line is sure, an inference as sure as its confidence; the fallback
+    # not at all: Uncategorized notes have nothing in common.
+    numbers: dict[str, int] = {}
+    category = np.array([numbers.setdefault(note.category, len(numbers)) for note in notes], dtype=np.int64)
+    certainty = np.array(
+        [
+            0.0
+            if note.category_source == "fallback"
+            else (note.confidence if note.category_source == "inferred" and note.confidence is not None else 1.0)
+            for note in notes
+        ]
+    )
+    return category, certainty
+
+
 def _compute(notes: Sequence[Note], terms: Sequence[str]) -> _Links:
     term_set = {t.casefold() for t in terms}
     tokens = _Tokens.of(notes)
@@ -380,7 +410,7 @@ def _compute(notes: Sequence[Note], terms: Sequence[str]) -> _Links:
     begins = np.array([word.casefold() in prefixes for word in tokens.words], dtype=bool)
     starts = [np.flatnonzero(begins[tokens.ids[a:b]]).tolist() for a, b in itertools.pairwise(tokens.bounds)]
     return _Links(
-        related=_related(matrix),
+        related=_related(matrix, *_filings(notes)),
         term_links=[_term_links(note, i, starts[i], targets, prefixes) for i, note in enumerate(notes)],
         tags=_tags(tokens, matrix, features, word_column, term_set),
     )

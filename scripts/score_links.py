@@ -104,8 +104,10 @@ def score_real() -> dict[str, object]:
             piece: [other for other, m in members.items() if m.id != note.id and m.id not in note.related]
             for piece, note in members.items()
         }
+        pairs = len(members) * (len(members) - 1)
         report[name] = {
             "include_each_other": not any(missing.values()),
+            "directed_pairs": f"{pairs - sum(len(v) for v in missing.values())}/{pairs}",
             "missing": {k: v for k, v in missing.items() if v},
             "related": {piece: [by_id[r].title for r in note.related] for piece, note in members.items()},
         }
