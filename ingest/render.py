@@ -24,6 +24,10 @@ REPORT_PAGE = "notes/report.md"
 REDIRECTS = "notes/redirects.json"
 PAGE_SIZE = 50
 NEWEST_ON_HOME = 10
+# A note page's sections after its text (sources, related notes, backlinks, local graph) stay out
+# of the search index: they name dumps and other notes, which would only make false matches, and
+# left in they made up most of the index.
+UNSEARCHED_HEADING = "## {} {{ data-search-exclude }}\n"
 MISSING = {
     "inline": ("公式未被抓取 (formula not captured by the scrape)", r"\(\boxed{?}\)"),
     "block": ("公式未被抓取 (formula not captured by the scrape)", r"\[\boxed{?}\]"),
@@ -144,7 +148,7 @@ def note_page(note: Note, notes: Mapping[str, Note] | None = None) -> str:
     sources = "".join(
         f"<li><code>{html.escape(s.dump)}</code> 第 {s.line} 行 (line {s.line})</li>" for s in note.sources
     )
-    lines.append(f'## 来源 (Sources)\n\n<ul class="kb-sources">{sources}</ul>\n')
+    lines.append(f'{UNSEARCHED_HEADING.format("来源 (Sources)")}\n<ul class="kb-sources">{sources}</ul>\n')
     lines += link_sections(note, notes)
     return "\n".join(lines)
 
@@ -384,20 +388,20 @@ def link_sections(note: Note, notes: Mapping[str, Note]) -> list[str]:
     related = [notes[i] for i in note.related if i in notes]
     if related:
         items = "\n".join(f"- {note_link(note, other)}" for other in related)
-        sections.append(f"## 相关笔记 (Related notes)\n\n{items}\n")
+        sections.append(f"{UNSEARCHED_HEADING.format('相关笔记 (Related notes)')}\n{items}\n")
     backlinks = [notes[i] for i in note.linked_from if i in notes]
     if backlinks:
         items = "\n".join(f"- {note_link(note, other)}" for other in backlinks[:BACKLINKS_SHOWN])
         more = len(backlinks) - BACKLINKS_SHOWN
         if more > 0:
             items += f"\n- 另有 {more} 篇 ({more} more, see the [graph](../graph.md))"
-        sections.append(f"## 被引用于 (Linked from)\n\n{items}\n")
+        sections.append(f"{UNSEARCHED_HEADING.format('被引用于 (Linked from)')}\n{items}\n")
     nodes, edges = local_graph(note, notes)
     if len(nodes) > 1:
         local = {"nodes": nodes, "edges": edges}
         data = html.escape(json.dumps(local, ensure_ascii=False, separators=(",", ":")), quote=True)
         sections.append(
-            "## 局部图谱 (Local graph)\n\n"
+            UNSEARCHED_HEADING.format("局部图谱 (Local graph)") + "\n"
             f'<div class="kb-local-graph" data-graph="{data}" role="img" '
             'aria-label="本笔记与相邻笔记的关系图 (this note and its neighbours)"></div>\n'
         )
