@@ -9,6 +9,7 @@ import logging
 import os
 import re
 import shutil
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,7 @@ from ingest.render import HOME_PAGE, REDIRECTS, REPORT_PAGE, by_category_names, 
 from ingest.write import recover_notes
 
 KATEX_DIST = Path("node_modules/katex/dist")
-KATEX_FILES = ("katex.min.js", "katex.min.css", "fonts")
+KATEX_FILES = ("katex.min.css", "fonts")  # formulas are drawn at build time: no katex.min.js
 BUILD_DATE_MARK = "<!-- kb:build-date -->"
 log = logging.getLogger("mkdocs.hooks.digest_kb")
 
@@ -216,21 +217,106 @@ def name_widgets(output: str) -> str:
     return output
 
 
-# math.js fetches KaTeX when a page has a formula; a page that has one when it is opened gets
-# KaTeX as a script of its own, so its formulas are drawn before the first paint (no layout shift).
-MATH_SCRIPT = re.compile(r'<script src="([^"]*)assets/javascripts/math\.js"')
+# Formulas are drawn at build time, by KaTeX in one Node process for the whole build: a page
+# arrives with its math laid out (no shift when it renders, no 270 kB script), and instant
+# navigation swaps in pages whose math is already drawn. Same options as KaTeX in a browser.
+KATEX_PROGRAM = r"""
+const katex = require(process.argv[1]);
+const escape = (s) => String(s).replace(/[&<>"]/g, (c) => ({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})[c]);
+require("readline").createInterface({ input: process.stdin }).on("line", (line) => {
+  const drawn = JSON.parse(line).map(([tex, display]) => {
+    try {
+      return katex.renderToString(tex, { displayMode: display, throwOnError: false, strict: "ignore" });
+    } catch (error) {  // only KaTeX's own bugs throw: show the source, as KaTeX does for bad input
+      return `<span class="katex-error" title="${escape(error)}">${escape(tex)}</span>`;
+    }
+  });
+  process.stdout.write(JSON.stringify(drawn) + "\n");
+});
+"""
+# pymdownx.arithmatex's generic output: the source, escaped, in \(…\) (inline) or \[…\] (display).
+ARITHMATEX = re.compile(r'(<(span|div) class="arithmatex[^"]*">)([^<]*)(</\2>)')
+DELIMITERS = re.compile(r"^\s*\\([(\[])(.*)\\[)\]]\s*$", re.DOTALL)
 
 
-def with_katex(output: str) -> str:
-    """Return the page with KaTeX loaded just before math.js, if the page has a formula."""
+class Katex:
+    """KaTeX in a Node process, started at the first formula of a build, with a cache of what it drew."""
+
+    def __init__(self) -> None:
+        self.process: subprocess.Popen[str] | None = None
+        self.drawn: dict[tuple[str, bool], str] = {}
+        self.failed = False
+
+    def start(self, base: Path) -> subprocess.Popen[str] | None:
+        """Return the running Node process, starting it if needed; None (warned once) if it cannot run."""
+        if self.process is None and not self.failed:
+            node, katex = shutil.which("node"), base / KATEX_DIST.parent
+            if node is None or not (katex / "package.json").is_file():
+                log.warning(f"formulas left as source: needs node and {katex} (run: npm ci)")
+                self.failed = True
+                return None
+            command = [node, "-e", KATEX_PROGRAM, str(katex.resolve())]
+            self.process = subprocess.Popen(
+                command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, encoding="utf-8"
+            )
+        return self.process
+
+    def render(self, formulas: list[tuple[str, bool]], base: Path) -> None:
+        """Draw the formulas (source, display mode) not drawn yet, in one exchange with Node."""
+        todo = sorted({f for f in formulas if f not in self.drawn})
+        process = self.start(base) if todo else None
+        if process is None or process.stdin is None or process.stdout is None:
+            return
+        process.stdin.write(json.dumps(todo, ensure_ascii=False) + "\n")
+        process.stdin.flush()
+        answer = process.stdout.readline()
+        if not answer:
+            raise PluginError(f"KaTeX (node) stopped with code {process.wait()}")
+        self.drawn.update(zip(todo, json.loads(answer), strict=True))
+
+    def close(self) -> None:
+        """Stop the Node process (a next build, under `mkdocs serve`, starts another)."""
+        if self.process is not None:
+            if self.process.stdin is not None:
+                self.process.stdin.close()
+            self.process.wait(timeout=10)
+        self.process = None
+        self.failed = False
+
+
+KATEX = Katex()
+
+
+def formula(source: str) -> tuple[str, bool] | None:
+    """Return a formula's TeX and whether it is display math, from arithmatex's escaped text."""
+    match = DELIMITERS.match(html.unescape(source))
+    return (match.group(2), match.group(1) == "[") if match else None
+
+
+def with_math_drawn(output: str, base: Path) -> str:
+    """Return the page with every arithmatex formula drawn by KaTeX inside its element."""
     if 'class="arithmatex' not in output:
         return output
-    return MATH_SCRIPT.sub(r'<script src="\1assets/katex/katex.min.js"></script>\g<0>', output, count=1)
+    found = [formula(m.group(3)) for m in ARITHMATEX.finditer(output)]
+    KATEX.render([f for f in found if f is not None], base)
+
+    def draw(match: re.Match[str]) -> str:
+        tex = formula(match.group(3))
+        drawn = KATEX.drawn.get(tex) if tex else None
+        return match.group(1) + drawn + match.group(4) if drawn else match.group(0)
+
+    return ARITHMATEX.sub(draw, output)
 
 
-def on_post_page(output: str, **_: Any) -> str:
-    """Name the theme's unnamed widgets; give a page with formulas its KaTeX script."""
-    return with_katex(name_widgets(output))
+def on_post_page(output: str, config: Any, **_: Any) -> str:
+    """Name the theme's unnamed widgets; draw the page's formulas."""
+    base = Path(config["config_file_path"] or ".").parent
+    return with_math_drawn(name_widgets(output), base)
+
+
+def on_build_error(**_: Any) -> None:
+    """Stop KaTeX's Node process when a build fails."""
+    KATEX.close()
 
 
 def on_post_template(output_content: str, **_: Any) -> str:
@@ -308,15 +394,17 @@ def patch_search_worker(site: Path, terms: list[str]) -> None:
 
 
 def on_post_build(config: Any) -> None:
-    """Serve KaTeX from the site itself; write the search index as UTF-8, not \\u escapes, with
-    mixed-script terms whole; fix the search worker for Chinese queries."""
+    """Stop KaTeX's Node process; serve KaTeX's stylesheet and fonts from the site itself; write the
+    search index as UTF-8, not \\u escapes, with mixed-script terms whole; fix the search worker."""
+    KATEX.close()
     site = Path(config["site_dir"])
     terms = dictionary_terms(config)
     patch_search_worker(site, terms)
     target = site / "assets" / "katex"
     target.mkdir(parents=True, exist_ok=True)
+    base = Path(config["config_file_path"] or ".").parent
     for name in KATEX_FILES:
-        source = KATEX_DIST / name
+        source = base / KATEX_DIST / name
         if not source.exists():
             log.warning(f"KaTeX asset missing: {source} (run: npm ci)")
         elif source.is_dir():

@@ -20,6 +20,17 @@ ARTICLE_TEXT = """() => {
 }"""
 
 
+# The layout shifts of the page as it loads (not those after input), summed: no less than
+# Lighthouse's CLS, which sums them only in windows of five seconds.
+LAYOUT_SHIFT = """() => new Promise(resolve => {
+  let total = 0;
+  new PerformanceObserver(list => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) total += entry.value;
+  }).observe({ type: "layout-shift", buffered: true });
+  document.fonts.ready.then(() => setTimeout(() => resolve(total), 500));
+})"""
+
+
 def goto(tab: Tab, url: str) -> None:
     tab.page.goto(url, wait_until="networkidle")
 
@@ -56,8 +67,7 @@ def test_home_loads_without_errors(tab: Tab, site_url: str) -> None:
     assert tab.page.locator(".md-nav__item").count() >= 3
     decoration = tab.page.eval_on_selector("article li a", "a => getComputedStyle(a).textDecorationLine")
     assert decoration == "underline", "links in running text are not told apart by colour alone"
-    if tab.page.locator(".arithmatex").count() == 0:
-        assert tab.page.evaluate("typeof katex") == "undefined", "KaTeX is fetched only for pages with formulas"
+    assert tab.page.evaluate("typeof katex") == "undefined", "formulas are drawn at build time: no KaTeX script"
     assert tab.problems() == []
 
 
@@ -144,6 +154,20 @@ def test_note_with_placeholders_shows_katex(tab: Tab, built_site: Built, site_ur
     goto(tab, urljoin(site_url, page_url(note["path"])))
     assert assert_math_rendered(tab) >= note["math"]["placeholders"] - note["math"]["restored"]
     assert tab.page.locator("article .kb-missing").count() == note["math"]["placeholders"] - note["math"]["restored"]
+    assert tab.problems() == []
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_note_with_formulas_does_not_shift(browser: Any, built_site: Built, site_url: str, width: int) -> None:
+    """Formulas (here the markers of missing ones) are laid out before the first paint."""
+    tab = open_tab(browser, width=width, height=900 if width > 600 else 844)
+    try:
+        goto(tab, urljoin(site_url, page_url(math_note(built_site)["path"])))
+        assert_math_rendered(tab)
+        shift = tab.page.evaluate(LAYOUT_SHIFT)
+    finally:
+        tab.page.context.close()
+    assert shift < 0.1, f"layout shift {shift:.3f} at {width}px (Lighthouse: CLS under 0.1 is good)"
     assert tab.problems() == []
 
 

@@ -127,3 +127,15 @@ def test_search_index_is_utf8_and_holds_every_page(built_site: Built) -> None:
 def squeeze(text: str) -> str:
     """Drop spaces and the zero-width spaces the search plugin puts between Chinese words."""
     return re.sub(r"[\s\u200b]", "", text)
+
+
+def test_formulas_are_drawn_at_build_time(any_site: Built) -> None:
+    """Every formula reaches the browser as KaTeX's output, so no page needs KaTeX's script."""
+    drawn = 0
+    for page in content_pages(any_site.site):
+        text = page.read_text("utf-8")
+        raw = re.findall(r'<(?:span|div) class="arithmatex[^"]*">(?!<span class="katex)', text)
+        assert raw == [], (page, raw[:3])
+        assert "katex.min.js" not in text, page
+        drawn += text.count('<span class="arithmatex')
+    assert drawn > 0
