@@ -135,3 +135,23 @@ def record_metric(metrics: Path, name: str, value: object) -> None:
     figures = json.loads(metrics.read_text(encoding="utf-8")) if metrics.exists() else {}
     figures[name] = value
     metrics.write_text(json.dumps(figures, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+
+
+def first_search_ms(site: Path, query: str) -> float:
+    """Load a built site's home page in Chromium and search at once; return the milliseconds
+    from the page's load event to the first result shown (the index loads after the page)."""
+    from playwright.sync_api import sync_playwright
+
+    with serve(site) as base, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page()
+            page.goto(base, wait_until="load")
+            started = page.evaluate("performance.now()")
+            page.click("input.md-search__input")
+            page.fill("input.md-search__input", query)
+            page.press("input.md-search__input", "End")
+            page.wait_for_selector(".md-search-result__item", timeout=60_000)
+            return float(page.evaluate("performance.now()")) - float(started)
+        finally:
+            browser.close()
