@@ -217,6 +217,50 @@ def name_widgets(output: str) -> str:
     return output
 
 
+# The theme's bundle (114 kB) and our scripts sit at the end of <body>, and even deferred they
+# are fetched alongside the stylesheets, before the first paint: on a slow link they delay it
+# (Lighthouse counts them in LCP). The page loads them itself once it has painted, in their
+# order; the theme starts on DOMContentLoaded, so if that is past it is announced once more,
+# in a task of its own. Without paint timing (or in a hidden tab, which never paints) the
+# window's load event starts them.
+SCRIPTS_AFTER_PAINT = """<script>(function (sources) {
+  var parsed = false, started = false;
+  document.addEventListener("DOMContentLoaded", function () { parsed = true; }, { once: true });
+  function announce() {
+    if (parsed) setTimeout(function () { document.dispatchEvent(new Event("DOMContentLoaded")); });
+  }
+  function start() {
+    if (started) return;
+    started = true;
+    sources.forEach(function (src, i) {
+      var script = document.createElement("script");
+      script.src = src;
+      script.async = false;
+      if (i === sources.length - 1) script.onload = script.onerror = announce;
+      document.body.appendChild(script);
+    });
+  }
+  var paint = window.PerformanceObserver && (PerformanceObserver.supportedEntryTypes || []).indexOf("paint") >= 0;
+  if (paint) {
+    new PerformanceObserver(function (list, observer) {
+      if (list.getEntriesByName("first-contentful-paint").length) { observer.disconnect(); start(); }
+    }).observe({ type: "paint", buffered: true });
+  }
+  window.addEventListener("load", function () { setTimeout(start, paint ? 1000 : 0); });
+})(%s);</script>
+"""
+SCRIPT_TAGS = re.compile(r'(?:<script src="([^"]*)"></script>\s*)+(?=</body>)')
+
+
+def with_scripts_after_paint(output: str) -> str:
+    """Return the page with the external scripts at the end of its body loaded after the first paint."""
+    match = SCRIPT_TAGS.search(output)
+    if match is None:
+        return output
+    sources = json.dumps(re.findall(r'<script src="([^"]*)"', match.group(0))).replace("</", "<\\/")
+    return output[: match.start()] + SCRIPTS_AFTER_PAINT % sources + output[match.end() :]
+
+
 # Formulas are drawn at build time, by KaTeX in one Node process for the whole build: a page
 # arrives with its math laid out (no shift when it renders, no 270 kB script), and instant
 # navigation swaps in pages whose math is already drawn. Same options as KaTeX in a browser.
@@ -309,9 +353,9 @@ def with_math_drawn(output: str, base: Path) -> str:
 
 
 def on_post_page(output: str, config: Any, **_: Any) -> str:
-    """Name the theme's unnamed widgets; draw the page's formulas."""
+    """Name the theme's unnamed widgets; load the scripts after the first paint; draw the formulas."""
     base = Path(config["config_file_path"] or ".").parent
-    return with_math_drawn(name_widgets(output), base)
+    return with_math_drawn(with_scripts_after_paint(name_widgets(output)), base)
 
 
 def on_build_error(**_: Any) -> None:
@@ -320,8 +364,8 @@ def on_build_error(**_: Any) -> None:
 
 
 def on_post_template(output_content: str, **_: Any) -> str:
-    """Name them on the pages built from theme templates too (404.html)."""
-    return name_widgets(output_content)
+    """Name the widgets and load the scripts after the first paint on pages of theme templates too (404.html)."""
+    return with_scripts_after_paint(name_widgets(output_content))
 
 
 # Material's search plugin hands only runs of Chinese characters to jieba, so a dictionary term

@@ -20,6 +20,12 @@ ARTICLE_TEXT = """() => {
 }"""
 
 
+# Whether the theme's bundle was requested only after the first contentful paint.
+THEME_STARTED_AFTER_PAINT = """() => {
+  const [paint] = performance.getEntriesByName("first-contentful-paint");
+  const bundle = performance.getEntriesByType("resource").find(e => /\\/bundle\\.[^/]*\\.js$/.test(e.name));
+  return Boolean(paint && bundle && bundle.startTime >= paint.startTime);
+}"""
 # The layout shifts of the page as it loads (not those after input), summed: no less than
 # Lighthouse's CLS, which sums them only in windows of five seconds.
 LAYOUT_SHIFT = """() => new Promise(resolve => {
@@ -68,6 +74,7 @@ def test_home_loads_without_errors(tab: Tab, site_url: str) -> None:
     decoration = tab.page.eval_on_selector("article li a", "a => getComputedStyle(a).textDecorationLine")
     assert decoration == "underline", "links in running text are not told apart by colour alone"
     assert tab.page.evaluate("typeof katex") == "undefined", "formulas are drawn at build time: no KaTeX script"
+    assert tab.page.evaluate(THEME_STARTED_AFTER_PAINT), "the theme's bundle is fetched after the first paint"
     assert tab.problems() == []
 
 

@@ -139,3 +139,11 @@ def test_formulas_are_drawn_at_build_time(any_site: Built) -> None:
         assert "katex.min.js" not in text, page
         drawn += text.count('<span class="arithmatex')
     assert drawn > 0
+
+
+def test_scripts_are_loaded_after_the_first_paint(any_site: Built) -> None:
+    """No page fetches a script before its first paint: the theme's bundle would delay it."""
+    for page in content_pages(any_site.site):
+        text = page.read_text("utf-8")
+        assert re.findall(r"<script[^>]*\bsrc=", text) == [], page
+        assert "bundle." in text, page  # the loader names it
