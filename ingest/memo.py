@@ -12,7 +12,7 @@ Result = TypeVar("Result")
 # Values kept between runs must be plain data (str, int, float, bytes, None, tuples, lists
 # and dicts of them): the store writes them with marshal, which runs no code when read back.
 Plain = Any
-Key = str | bytes  # a digest of the inputs, or the input itself when it is one short text
+Key = bytes  # a digest of the inputs
 
 
 def digest(*parts: Hashable) -> bytes:

@@ -222,7 +222,8 @@ def home_page(summary: Summary) -> str:
 def report_page(summary: Summary) -> str:
     """Return the curator's report: dumps, merges, formulas, notes needing review."""
     lines = [
-        front_matter({"title": "整理报告"}),
+        # Out of search: it lists notes to review, and a query should find the notes themselves.
+        front_matter({"title": "整理报告", "search": {"exclude": True}}),
         "# 整理报告 (Ingest report)\n",
         "| 项目 | 数量 |",
         "| --- | ---: |",

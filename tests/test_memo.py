@@ -67,11 +67,11 @@ def test_memo_map_computes_each_missing_input_once_in_one_call():
         return [t.upper() for t in texts]
 
     memo = Memo()
-    assert memo.map("upper", ["a", "b", "a"], str, upper) == ["A", "B", "A"]
+    assert memo.map("upper", ["a", "b", "a"], str.encode, upper) == ["A", "B", "A"]
     again = Memo(memo.used)
-    assert again.map("upper", ["b", "c"], str, upper) == ["B", "C"]
+    assert again.map("upper", ["b", "c"], str.encode, upper) == ["B", "C"]
     assert calls == [["a", "b"], ["c"]]
-    assert again.reused == {"upper": 1} and set(again.used["upper"]) == {"b", "c"}
+    assert again.reused == {"upper": 1} and set(again.used["upper"]) == {b"b", b"c"}
 
 
 def test_digest_keeps_different_parts_apart():
