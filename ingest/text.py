@@ -17,7 +17,6 @@ MATH = re.compile(
 CUT_MARK = re.compile(r"(?:\.\.\.|…)\s*$")
 MATH_TOKEN = "\ue000"
 _DROP = re.compile(r"[^\w\ue000]|_")
-_KEPT = re.compile(r"[^\W_]|\ue000")  # what _DROP leaves
 # A cut can land inside a formula or a placeholder: drop the unfinished tail.
 _UNFINISHED = re.compile(r"\$|\[[^\]]{0,8}$")
 
@@ -61,11 +60,15 @@ def _map_stretch(body: str, start: int, end: int, form: list[str], where: list[i
     stretch = body[start:end]
     folded = stretch.casefold()
     # Most text is NFKC already and folds one character to one: then a character's comparable
-    # form is itself folded, or nothing, and regular expressions find the kept ones at C speed.
+    # form is itself folded, or nothing, and only the dropped characters need looking at.
     if len(folded) == len(stretch) and unicodedata.is_normalized("NFKC", stretch):
-        kept = [match.start() for match in _KEPT.finditer(stretch)]
-        form.extend(folded[i] for i in kept)
-        where.extend(start + i for i in kept)
+        kept = 0  # the runs between dropped characters are kept whole
+        for dropped in _DROP.finditer(stretch):
+            form.append(folded[kept : dropped.start()])
+            where.extend(range(start + kept, start + dropped.start()))
+            kept = dropped.end()
+        form.append(folded[kept:])
+        where.extend(range(start + kept, end))
         return
     for index in range(start, end):
         char = _comparable_char(body[index])
