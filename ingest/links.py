@@ -19,14 +19,13 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from itertools import islice
 
 import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from ingest.records import Note, TermLink
-from ingest.segment import token_spans
+from ingest.segment import token_bounds
 
 RELATED = 5  # at most this many related notes per note
 SIMILARITY_FLOOR = 0.08  # cosine below this is not "related", however few a note then gets
@@ -353,23 +352,23 @@ def _term_links(
     `starts` are the positions of the note's tokens that begin some subject."""
     if not starts:
         return []
-    # Spans as far as the last subject that can start, not the whole note.
-    spans = list(islice(token_spans(note.text, note.tokens), starts[-1] + MAX_SUBJECT_WORDS * 2))
+    # Offsets as far as the last subject that can start, not the whole note.
+    begins, ends = token_bounds(note.text, note.tokens[: starts[-1] + MAX_SUBJECT_WORDS * 2])
     text = note.text
     linked: set[int] = {index}
     found = []
     position = 0
     for first in starts:
-        if first >= len(spans) or spans[first][0] < position:
+        if first >= len(begins) or begins[first] < position:
             continue
-        start = spans[first][0]
+        start = begins[first]
         match = None
-        for last in range(first, min(first + MAX_SUBJECT_WORDS * 2, len(spans))):
-            key = text[start : spans[last][1]].casefold()
+        for last in range(first, min(first + MAX_SUBJECT_WORDS * 2, len(begins))):
+            key = text[start : ends[last]].casefold()
             if key not in prefixes:
                 break
             if key in targets:
-                match = (spans[last][1], targets[key])
+                match = (ends[last], targets[key])
         if match and match[1] not in linked:
             linked.add(match[1])
             found.append((start, match[0], match[1]))

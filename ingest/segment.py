@@ -10,6 +10,7 @@ text order, so its place can be found again (see `token_spans`). Latin words and
 from __future__ import annotations
 
 import logging
+import math
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
@@ -92,15 +93,58 @@ class Segmenter:
     """Cut texts with one dictionary; each distinct block of text is cut only once."""
 
     def __init__(self, terms: Iterable[str]) -> None:
-        self._tokenizer = tokenizer_with(terms)
+        tokenizer = tokenizer_with(terms)
+        self._frequency: dict[str, int] = tokenizer.FREQ
+        self._log_total = math.log(tokenizer.total)
+        self._weight: dict[str, float] = {}  # log probability of each dictionary word met so far
         self._cache: dict[str, tuple[str, ...]] = {}
+
+    def cut(self, block: str) -> list[str]:
+        """Return jieba's cut of one block without its HMM, as `Tokenizer.cut(block, HMM=False)`."""
+        # jieba's own algorithm (the most probable path through the dictionary words), in one
+        # backward pass with each word's log probability computed once: it is most of the
+        # segment stage's time, and jieba builds a graph and a generator per character.
+        frequency, weight, log_total = self._frequency, self._weight, self._log_total
+        length = len(block)
+        score = [0.0] * (length + 1)
+        end = list(range(length + 1))
+        for start in range(length - 1, -1, -1):
+            best, best_end = -math.inf, -1
+            stop, piece = start, block[start]
+            while stop < length and piece in frequency:  # jieba's DAG: the dictionary holds every prefix
+                if frequency[piece]:
+                    known = weight.get(piece)
+                    if known is None:
+                        known = weight[piece] = math.log(frequency[piece]) - log_total
+                    if known + score[stop + 1] >= best:  # ties go to the longer word, as in jieba
+                        best, best_end = known + score[stop + 1], stop
+                stop += 1
+                piece = block[start : stop + 1]
+            if best_end < 0:  # no dictionary word starts here: the character alone
+                best, best_end = -log_total + score[start + 1], start
+            score[start], end[start] = best, best_end
+        words: list[str] = []
+        latin = ""  # single Latin letters and digits jieba runs together
+        start = 0
+        while start < length:
+            word = block[start : end[start] + 1]
+            if len(word) == 1 and word in _ASCII_ALNUM:
+                latin += word
+            else:
+                if latin:
+                    words.append(latin)
+                    latin = ""
+                words.append(word)
+            start = end[start] + 1
+        if latin:
+            words.append(latin)
+        return words
 
     def block(self, block: str) -> tuple[str, ...]:
         """Return the words of one block (no spaces or punctuation inside)."""
         words = self._cache.get(block)
         if words is None:
-            cut = _join_latin(list(self._tokenizer.cut(block, HMM=False)))
-            words = self._cache[block] = tuple(w for w in cut if _WORD.search(w))
+            words = self._cache[block] = tuple(w for w in _join_latin(self.cut(block)) if _WORD.search(w))
         return words
 
     def tokens(self, text: str) -> tuple[str, ...]:
@@ -121,11 +165,22 @@ def segment_notes(notes: Sequence[Note], terms: Sequence[str]) -> list[tuple[str
 
 def token_spans(text: str, tokens: Sequence[str]) -> Iterator[tuple[int, int]]:
     """Yield where each of a note's tokens sits in its text: (start, end) character offsets."""
+    yield from zip(*token_bounds(text, tokens), strict=True)
+
+
+def token_bounds(text: str, tokens: Sequence[str]) -> tuple[list[int], list[int]]:
+    """Return where each of a note's tokens starts and where it ends in its text."""
+    # Two lists of integers rather than a pair per token: a long note's pairs would be a
+    # million small objects at 10,000 notes, and each wakes the garbage collector.
     find = mask(text).find
+    starts: list[int] = []
+    ends: list[int] = []
     position = 0
     for token in tokens:
         start = find(token, position)
         if start < 0:  # not tokens of this text: stop rather than guess
-            return
+            break
         position = start + len(token)
-        yield start, position
+        starts.append(start)
+        ends.append(position)
+    return starts, ends

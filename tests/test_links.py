@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
 import feedparser
 import numpy as np
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from scipy import sparse
 
@@ -24,7 +26,7 @@ from ingest.links import link_notes, subjects_of
 from ingest.pipeline import run_ingest
 from ingest.records import MathCount, Note, Source, Summary
 from ingest.render import atom_feed, excerpt_html, graph_data, note_page, term_hrefs
-from ingest.segment import _CODE, _CUT_WORD, _URL, mask, segment_notes, token_spans
+from ingest.segment import _BLOCK, _CODE, _CUT_WORD, _URL, Segmenter, mask, segment_notes, token_spans, tokenizer_with
 from ingest.text import MATH
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -83,6 +85,45 @@ def test_mask_blanks_what_its_patterns_match_in_order(pieces):
     for pattern in (MATH, _CODE, _URL, _CUT_WORD):  # what mask means; its shortcuts must not change it
         expected = pattern.sub(lambda m: " " * len(m.group(0)), expected)
     assert mask(text) == expected
+
+
+CUT_PIECES = [
+    *TERMS,
+    "强化学习",
+    "状态价值",
+    "价值",
+    "方法",
+    "是",
+    "的",
+    "中",
+    "一类",
+    "龘",
+    "乂",
+    "Softmax",
+    "a",
+    "7",
+    "SD3",
+    "C++",
+    "v1.5",
+    "_",
+    "%",
+    "-",
+]
+
+
+@functools.cache
+def cutters() -> tuple[Segmenter, Callable[..., Iterator[str]]]:
+    return Segmenter(TERMS), tokenizer_with(TERMS).cut
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(CUT_PIECES), min_size=1, max_size=12))
+@example(["阿", "Q", "S", "龘"])  # a character only as the prefix of a word: its own weight decides
+@example(["蒙特卡洛", "方法", "是", "强化学习", "中", "的", "一类", "SD3", "v1.5"])
+def test_our_cut_is_jiebas_cut(pieces):
+    block = "".join(pieces)
+    ours, jiebas = cutters()
+    assert ours.cut(block) == list(jiebas(block, HMM=False))
 
 
 def test_segmenting_does_not_change_jieba_for_other_callers():
@@ -321,6 +362,13 @@ def test_real_reinforcement_learning_posts_find_each_other(real):
     # involve 状态价值 or 最优策略: their excerpts share little beyond 策略 and 强化学习 with
     # 蒙特卡洛 or ActorCritic, less than those share with the other RL posts.
     assert sum(len(ids & set(n.related)) for n in group) >= 14
+
+
+def test_real_dumps_are_cut_as_jieba_cuts_them(real):
+    segmenter, jieba_cut = Segmenter(real.terms), tokenizer_with(real.terms).cut
+    blocks = {block for n in real.notes for block in _BLOCK.findall(mask(n.text))}
+    assert len(blocks) > 1000
+    assert all(segmenter.cut(block) == list(jieba_cut(block, HMM=False)) for block in blocks)
 
 
 def test_real_catalog_carries_the_links(real, tmp_path):
