@@ -297,20 +297,23 @@ def catalog_json(data: dict[str, object]) -> str:
     return "{\n" + ",\n".join(lines) + "\n}\n"
 
 
-def page_inputs(note: Note, notes: Mapping[str, Note]) -> bytes:
-    """Return a digest of everything a note's page shows: the note, and the notes it links
-    to and that link to it, as far as its links and local graph show them."""
+def as_neighbour(notes: Mapping[str, Note]) -> dict[str, str]:
+    """Return, per note id, what other notes' pages show of that note (in links and local graphs)."""
+    return {i: repr((i, n.title, n.category, n.category_slug, n.slug, n.related, n.links_to)) for i, n in notes.items()}
+
+
+def page_inputs(note: Note, neighbours: Mapping[str, str]) -> bytes:
+    """Return a digest of everything a note's page shows: the note, and the notes it links to
+    and that link to it as `neighbours` (from as_neighbour) shows them."""
     near = dict.fromkeys((*note.related, *note.links_to, *note.linked_from, *(t.target for t in note.term_links)))
-    neighbours = [
-        (i, n.title, n.category, n.category_slug, n.slug, n.related, n.links_to) for i in near if (n := notes.get(i))
-    ]
     # Plain tuples: their repr is computed in C, a record's is not.
     shown = (
         category_label(note.category), note.id, note.title, note.category, note.category_slug, note.slug,
         note.date, note.tags, [(s.dump, s.line) for s in note.sources], (note.math.placeholders, note.math.restored),
         note.related, note.links_to, note.linked_from, [(t.start, t.end, t.target) for t in note.term_links],
     )  # fmt: skip
-    return digest(note.text, repr(shown), repr(neighbours))
+    # A repr holds no raw control character, so the separator keeps the neighbours apart.
+    return digest(note.text, repr(shown), "\x1f".join(neighbours[i] for i in near if i in neighbours))
 
 
 def render_docs(summary: Summary, memo: Memo | None = None) -> dict[str, str]:
@@ -321,8 +324,9 @@ def render_docs(summary: Summary, memo: Memo | None = None) -> dict[str, str]:
     progress.info("rendering %d notes", len(summary.notes))
     by_id = {note.id: note for note in summary.notes}
     notes = list(summary.notes)
+    neighbours = as_neighbour(by_id)
     texts = (memo or Memo()).map(
-        "page", notes, lambda note: page_inputs(note, by_id), lambda todo: [note_page(n, by_id) for n in todo]
+        "page", notes, lambda note: page_inputs(note, neighbours), lambda todo: [note_page(n, by_id) for n in todo]
     )
     pages = {note.path: text for note, text in zip(notes, texts, strict=True)}
     for category, members in by_category(list(summary.notes)).items():

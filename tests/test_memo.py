@@ -13,7 +13,7 @@ import ingest.render
 from ingest.memo import Memo, digest
 from ingest.pipeline import run_ingest
 from ingest.records import MathCount, Note, Source, TermLink
-from ingest.render import page_inputs
+from ingest.render import as_neighbour, page_inputs
 from ingest.state import STATE_NAME
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -120,16 +120,16 @@ CHANGED = {
 
 @pytest.mark.parametrize("name", sorted(f.name for f in fields(Note) if f.name not in NOT_SHOWN))
 def test_page_inputs_change_with_every_field_a_page_shows(name):
-    notes = {"n1": NOTE, "n2": OTHER}
-    before = page_inputs(NOTE, notes)
-    assert page_inputs(replace(NOTE, **{name: CHANGED[name]}), notes) != before
+    neighbours = as_neighbour({"n1": NOTE, "n2": OTHER})
+    before = page_inputs(NOTE, neighbours)
+    assert page_inputs(replace(NOTE, **{name: CHANGED[name]}), neighbours) != before
 
 
 @pytest.mark.parametrize("name", ["title", "category", "category_slug", "slug", "related", "links_to"])
 def test_page_inputs_change_with_what_the_page_shows_of_a_neighbour(name):
-    before = page_inputs(NOTE, {"n1": NOTE, "n2": OTHER})
+    before = page_inputs(NOTE, as_neighbour({"n1": NOTE, "n2": OTHER}))
     changed = replace(OTHER, **{name: ("n3",) if name in ("related", "links_to") else "x"})
-    assert page_inputs(NOTE, {"n1": NOTE, "n2": changed}) != before
+    assert page_inputs(NOTE, as_neighbour({"n1": NOTE, "n2": changed})) != before
 
 
 @pytest.mark.parametrize("name", sorted(NOT_SHOWN))
