@@ -223,8 +223,16 @@ def name_widgets(output: str) -> str:
 # order; the theme starts on DOMContentLoaded, so if that is past it is announced once more,
 # in a task of its own. Without paint timing (or in a hidden tab, which never paints) the
 # window's load event starts them.
+# The theme, as it starts, makes every relative href absolute (instant navigation compares
+# <head> elements by their HTML): for a stylesheet that is a new load, which once the page has
+# loaded the browser answers from its cache only if the response allows it, else the page is
+# unstyled until the sheet is back. The loader does it first, while the page is loading, when
+# the browser reuses the sheets it has, as it did when the theme's bundle ran then.
 SCRIPTS_AFTER_PAINT = """<script>(function (sources) {
   var parsed = false, started = false;
+  document.querySelectorAll("link[href]").forEach(function (link) {
+    if (!/^(?:[a-z]+:)?\\/\\//i.test(link.getAttribute("href"))) link.href = link.href;
+  });
   document.addEventListener("DOMContentLoaded", function () { parsed = true; }, { once: true });
   function announce() {
     if (parsed) setTimeout(function () { document.dispatchEvent(new Event("DOMContentLoaded")); });

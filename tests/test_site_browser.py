@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections import Counter
 from typing import Any
 from urllib.parse import urljoin, urlparse
 
@@ -175,6 +176,34 @@ def test_note_with_formulas_does_not_shift(browser: Any, built_site: Built, site
     finally:
         tab.page.context.close()
     assert shift < 0.1, f"layout shift {shift:.3f} at {width}px (Lighthouse: CLS under 0.1 is good)"
+    assert tab.problems() == []
+
+
+def test_stylesheets_load_once_without_cache_validators(browser: Any, built_site: Built, site_url: str) -> None:
+    """The theme makes every relative href absolute as it starts: after the page's load, a
+    stylesheet the cache cannot reuse (no Last-Modified, no ETag) would be fetched again, and
+    the page shown unstyled meanwhile."""
+    tab = open_tab(browser, width=390, height=844)
+
+    def without_validators(route: Any) -> None:
+        if urlparse(route.request.url).hostname != "127.0.0.1":
+            route.fallback()  # to the tab's own route, which blocks it
+            return
+        response = route.fetch()
+        headers = {k: v for k, v in response.headers.items() if k.lower() not in ("last-modified", "etag")}
+        route.fulfill(response=response, headers=headers)
+
+    tab.page.route("**/*", without_validators)
+    requested: Counter[str] = Counter()
+    tab.page.on("request", lambda r: requested.update([r.url]) if r.resource_type == "stylesheet" else None)
+    try:
+        for path in ("", page_url(math_note(built_site)["path"])):
+            requested.clear()
+            goto(tab, urljoin(site_url, path))
+            tab.page.wait_for_function("typeof document$ !== 'undefined'")  # the theme has started
+            assert requested and max(requested.values()) == 1, (path, requested)
+    finally:
+        tab.page.context.close()
     assert tab.problems() == []
 
 
