@@ -235,6 +235,12 @@ def test_an_equally_similar_note_in_the_same_category_ranks_first_unless_filed_b
     assert linked(unsure)[0].related == ("n001", "n002")  # equal scores: note order
 
 
+def test_no_notes_or_notes_without_words_link_to_nothing():
+    assert link_notes([], TERMS) == []
+    done = linked([note(0, "a", "的 了 是"), note(1, "b", ""), note(2, "c", "$x$ [代码]")])
+    assert all(n.related == n.tags == n.term_links == () for n in done)
+
+
 def test_blockwise_top_k_equals_the_full_product(monkeypatch):
     rng = np.random.default_rng(1)
     matrix = sparse.random(300, 80, density=0.08, format="csr", dtype=np.float32, random_state=rng)
