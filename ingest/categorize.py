@@ -444,6 +444,32 @@ def _hint_evidence(texts: Sequence[str], categories: Sequence[Category]) -> Any:
     return evidence
 
 
+def _tfidf(counts: Any) -> Any:
+    """Return the rows of a count matrix weighted by sublinear TF-IDF (1 + ln tf, smoothed idf),
+    each of unit length: what scikit-learn's TfidfTransformer(sublinear_tf=True) returns."""
+    import numpy as np
+
+    weights = counts.astype(np.float64).tocsr(copy=True)
+    weights.data = np.log(weights.data) + 1
+    frequency = np.bincount(weights.indices, minlength=weights.shape[1])
+    weights.data *= (np.log((1 + weights.shape[0]) / (1 + frequency)) + 1)[weights.indices]
+    return _unit_rows(weights)
+
+
+def _unit_rows(matrix: Any) -> Any:
+    """Return a sparse matrix with each non-zero row scaled to unit length."""
+    import numpy as np
+
+    squares = np.zeros(matrix.shape[0])
+    rows = np.repeat(np.arange(matrix.shape[0]), np.diff(matrix.indptr))
+    np.add.at(squares, rows, matrix.data**2)
+    norms = np.sqrt(squares)
+    norms[norms == 0] = 1
+    scaled = matrix.copy()
+    scaled.data /= norms[rows]
+    return scaled
+
+
 def _softmax(scores: Any) -> Any:
     import numpy as np
 
@@ -477,8 +503,6 @@ def infer(
     """
     import numpy as np
     import scipy.sparse as sp
-    from sklearn.feature_extraction.text import TfidfTransformer
-    from sklearn.preprocessing import normalize
 
     sizes: dict[int, int] = {}
     for _, index in labelled:
@@ -502,15 +526,13 @@ def infer(
         scores[:, learned] = (1 - weight) * q[:, learned]
     if learned:
         train = _sample(taught)
-        vectors = TfidfTransformer(sublinear_tf=True).fit_transform(
-            _Features().read([text for text, _ in train] + list(texts))
-        )
+        vectors = _tfidf(_Features().read([text for text, _ in train] + list(texts)))
         column = {index: n for n, index in enumerate(learned)}
         members = sp.csr_matrix(
             (np.ones(len(train)), ([column[index] for _, index in train], np.arange(len(train)))),
             shape=(len(learned), len(train)),
         )
-        centroids = normalize(members @ vectors[: len(train)])
+        centroids = _unit_rows((members @ vectors[: len(train)]).tocsr())
         similarity = np.asarray((vectors[len(train) :] @ centroids.T).todense())
         scores[:, learned] += ((1 - untaught) * weight)[:, None] * _softmax(similarity / TEMPERATURE)
     best = scores.argmax(axis=1)

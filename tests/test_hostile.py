@@ -6,6 +6,7 @@ import hashlib
 import json
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlparse
 
 import pytest
@@ -114,7 +115,13 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def note_pages(site: Path) -> list[Path]:
-    return [p for p in (site / "notes").rglob("index.html") if p.parent.parent.parent.name == "notes"]
+    """Return the note pages (notes/<category>/<slug>/), not the tag pages (notes/tags/<tag>/)."""
+    pages = (site / "notes").glob("*/*/index.html")
+    return [p for p in pages if p.parent.parent.name != "tags"]
+
+
+def tag_pages(site: Path) -> list[Path]:
+    return list((site / "notes" / "tags").glob("*/index.html"))
 
 
 def scan(path: Path) -> PageScan:
@@ -131,6 +138,7 @@ def test_hostile_dump_makes_one_note_per_case(hostile_site: Path) -> None:
 def test_no_script_handler_or_foreign_scheme_on_any_note_page(hostile_site: Path) -> None:
     pages = note_pages(hostile_site)
     assert len(pages) == len(CASES)
+    pages += tag_pages(hostile_site)  # their names and titles come from the hostile text too
     scans = {p: scan(p) for p in pages}
     script_sets = {tuple(s.scripts) for s in scans.values()}
     assert len(script_sets) == 1, "every note page carries exactly the theme's scripts"
@@ -156,23 +164,20 @@ def test_titles_are_text_not_markup(hostile_site: Path) -> None:
         assert "<" not in head[len("<title>") :], (path, title)
 
 
-def test_hostile_pages_in_chromium_fire_no_dialog_and_log_no_error(hostile_site: Path) -> None:
-    from playwright.sync_api import sync_playwright
-
-    from tests.scratch import CHROMIUM_ARGS, serve
+def test_hostile_pages_in_chromium_fire_no_dialog_and_log_no_error(browser: Any, hostile_site: Path) -> None:
+    from tests.scratch import serve
 
     dialogs: list[str] = []
     errors: list[str] = []
-    with serve(hostile_site) as base, sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-        page = browser.new_page()
+    with serve(hostile_site) as base:
+        page = browser.new_page()  # the session's Chromium (conftest): one Playwright per run
         page.route("**/*", lambda route: route.continue_() if "127.0.0.1" in route.request.url else route.abort())
         page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
         page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
         page.on("pageerror", lambda e: errors.append(str(e)))
-        for path in note_pages(hostile_site):
+        for path in note_pages(hostile_site) + tag_pages(hostile_site):
             page.goto(base + path.relative_to(hostile_site).parent.as_posix() + "/", wait_until="load")
             page.wait_for_timeout(150)  # let deferred scripts (KaTeX, theme) run
-        browser.close()
+        page.close()
     assert dialogs == []
     assert errors == []
