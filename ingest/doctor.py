@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
+import subprocess
 import sys
 from dataclasses import dataclass
 from importlib import metadata
@@ -33,6 +35,18 @@ def package_check(name: str) -> Check:
         return Check(name, False, "not installed", "run scripts/setup.sh (pip install -e .)")
 
 
+def node_check() -> Check:
+    """Check that Node runs: the build draws every formula with KaTeX in one Node process."""
+    node = shutil.which("node")
+    if node is None:
+        return Check("node", False, "not found", "install Node.js (scripts/setup.sh installs it with apt-get)")
+    try:
+        version = subprocess.run([node, "--version"], capture_output=True, text=True, timeout=10).stdout.strip()
+    except (OSError, subprocess.TimeoutExpired) as error:
+        return Check("node", False, str(error), "reinstall Node.js")
+    return Check("node", bool(version), version or "no version printed", "reinstall Node.js")
+
+
 def check_setup(root: Path, dumps: Path) -> list[Check]:
     """Return every check of the project in `root` with dumps in `dumps`."""
     checks = [
@@ -52,6 +66,7 @@ def check_setup(root: Path, dumps: Path) -> list[Check]:
         checks.append(Check("jieba importable", False, str(error), "pip install jieba"))
     katex = root / "node_modules" / "katex" / "dist" / "katex.min.js"
     checks.append(Check("KaTeX assets", katex.is_file(), str(katex), "run npm ci (scripts/setup.sh does)"))
+    checks.append(node_check())
     if dumps.is_dir():
         count = sum(1 for p in dumps.glob("*.txt"))
         checks.append(Check("dumps folder", count > 0, f"{dumps}: {count} .txt files", "add dumps to the folder"))

@@ -22,12 +22,17 @@ class DropDirtyWarning(logging.Filter):
 
 
 def signature(config_file: Path, docs: Path) -> dict[str, str]:
-    """Return what every page's template depends on: the config, the nav's categories, the code."""
+    """Return what every page depends on beyond its source: the config, the nav's categories, the
+    code (ours, the theme overrides, and the KaTeX that draws the formulas)."""
     catalog = docs / "notes" / "catalog.json"
     categories = sorted({n["path"].split("/")[1] for n in json.loads(catalog.read_text("utf-8"))["notes"]})
     code = hashlib.sha256()
     for path in sorted(Path(__file__).parent.glob("*.py")):
         code.update(path.read_bytes())
+    # Formulas are drawn at build time: another KaTeX must draw every page again.
+    lock = config_file.parent / "package-lock.json"
+    if lock.exists():
+        code.update(lock.read_bytes())
     overrides = config_file.parent / "overrides"
     for path in sorted(overrides.rglob("*")) if overrides.exists() else []:
         if path.is_file():

@@ -257,12 +257,14 @@ SCRIPTS_AFTER_PAINT = """<script>(function (sources) {
   window.addEventListener("load", function () { setTimeout(start, paint ? 1000 : 0); });
 })(%s);</script>
 """
+SCRIPTS_SPAN = 8192  # room for the script tags before </body>; any before it stay as they are
 SCRIPT_TAGS = re.compile(r'(?:<script src="([^"]*)"></script>\s*)+(?=</body>)')
 
 
 def with_scripts_after_paint(output: str) -> str:
     """Return the page with the external scripts at the end of its body loaded after the first paint."""
-    match = SCRIPT_TAGS.search(output)
+    # The scripts sit just before </body>: searching the whole page cost 4 s at 10,000 notes.
+    match = SCRIPT_TAGS.search(output, max(0, output.rfind("</body>") - SCRIPTS_SPAN))
     if match is None:
         return output
     sources = json.dumps(re.findall(r'<script src="([^"]*)"', match.group(0))).replace("</", "<\\/")
