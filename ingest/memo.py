@@ -42,6 +42,8 @@ class Memo:
         self.saved = saved or {}
         self.used: dict[str, dict[Key, Plain]] = {}
         self.reused: dict[str, int] = {}
+        self.added: dict[str, list[Key]] = {}  # results computed this run, by kind
+        self.dropped: dict[str, list[Key]] = {}  # last run's results this run did not use
 
     def map(
         self,
@@ -63,7 +65,9 @@ class Memo:
                 reused += 1
             elif k not in new:
                 missing[k] = item
+        self.dropped.setdefault(kind, []).extend(old)
         del old
         self.reused[kind] = self.reused.get(kind, 0) + reused
+        self.added.setdefault(kind, []).extend(missing)
         new.update(zip(missing, compute(list(missing.values())), strict=True))
         return [new[k] for k in keys]

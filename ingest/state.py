@@ -23,7 +23,8 @@ TABLE = (
     "CREATE TABLE IF NOT EXISTS dumps (name TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER,"
     " digest TEXT, parser TEXT, sequence INTEGER, status TEXT, reason TEXT, excerpts TEXT)"
 )
-MEMO_TABLE = "CREATE TABLE IF NOT EXISTS memo (kind TEXT PRIMARY KEY, code TEXT, results BLOB)"
+# One row per result, so a run writes only the results it added and deletes those it dropped.
+MEMO_TABLE = "CREATE TABLE IF NOT EXISTS results (kind TEXT, key BLOB, code TEXT, result BLOB, PRIMARY KEY (kind, key))"
 
 
 def open_store(path: Path) -> sqlite3.Connection:
@@ -33,6 +34,7 @@ def open_store(path: Path) -> sqlite3.Connection:
             db = sqlite3.connect(path)
             db.execute(TABLE)
             db.execute(MEMO_TABLE)
+            db.execute("DROP TABLE IF EXISTS memo")  # the memo's first layout: a blob per kind
             return db
         except sqlite3.Error:
             if attempt == 0:
@@ -91,18 +93,24 @@ def load_memo(folder: Path) -> Memo:
     version = code_version()
     saved: dict[str, dict[Key, Plain]] = {}
     with closing(open_store(folder / STATE_NAME)) as db:
-        for kind, results in db.execute("SELECT kind, results FROM memo WHERE code = ?", (version,)):
+        for kind, key, result in db.execute("SELECT kind, key, result FROM results WHERE code = ?", (version,)):
             try:
-                saved[kind] = marshal.loads(results)
+                saved.setdefault(kind, {})[key] = marshal.loads(result)
             except (EOFError, ValueError, TypeError):
-                continue  # a damaged entry costs only its recomputation
+                continue  # a damaged result costs only its recomputation
     return Memo(saved)
 
 
 def save_memo(folder: Path, memo: Memo) -> None:
-    """Keep this run's results for the next run (only those used: the store never grows stale)."""
+    """Keep this run's new results for the next run and forget the ones it did not use."""
     version = code_version()
     with closing(open_store(folder / STATE_NAME)) as db, db:
-        db.execute("DELETE FROM memo")
-        for kind, results in memo.used.items():  # one at a time: each is tens of megabytes
-            db.execute("INSERT INTO memo VALUES (?, ?, ?)", (kind, version, marshal.dumps(results)))
+        db.execute("DELETE FROM results WHERE code != ?", (version,))
+        for kind, keys in memo.dropped.items():
+            db.executemany("DELETE FROM results WHERE kind = ? AND key = ?", [(kind, key) for key in keys])
+        for kind, keys in memo.added.items():
+            results = memo.used[kind]
+            db.executemany(
+                "INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?)",
+                [(kind, key, version, marshal.dumps(results[key])) for key in keys],
+            )
