@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 from pathlib import Path
 
@@ -16,12 +17,13 @@ from ingest.registry import record_publication
 from ingest.render import render_docs
 from ingest.restore import restore_math
 from ingest.segment import segment_notes
-from ingest.state import load_dumps, load_memo, save_memo
+from ingest.state import inputs_digest, last_run, load_dumps, load_memo, save_memo, save_run
 from ingest.terms import extract_terms
 from ingest.text import comparable
-from ingest.write import load_registry, registry_text, write_docs, write_file
+from ingest.write import load_registry, registry_text, tree_digest, write_docs, write_file
 
 REGISTRY_NAME = "slugs.json"
+progress = logging.getLogger("ingest.progress")
 
 
 class IngestError(Exception):
@@ -65,6 +67,12 @@ def run_ingest(dumps: Path, docs: Path, taxonomy: Path | None = None, pins: Path
     """
     if not dumps.is_dir():
         raise IngestError(f"no dumps folder at {dumps}")
+    taxonomy, pins = taxonomy or taxonomy_path(dumps), pins or pins_path(dumps)
+    read_files = [taxonomy, pins, registry_path(dumps)]
+    unchanged = last_run(dumps, inputs_digest(dumps, docs, read_files), tree_digest(docs))
+    if unchanged is not None:  # same dumps, taxonomy, pins, registry and code; notes as left
+        progress.info("nothing changed since the last run")
+        return unchanged
     read, parsed = load_dumps(dumps)
     memo = load_memo(dumps)
     excerpts = [excerpt for dump_excerpts in parsed for excerpt in dump_excerpts]
@@ -73,8 +81,8 @@ def run_ingest(dumps: Path, docs: Path, taxonomy: Path | None = None, pins: Path
     merged = merge_posts(group_copies(excerpts, dict(zip(texts, forms, strict=True))), memo)
     identified, registry = identify_notes(merged, load_registry(registry_path(dumps)))
     try:
-        taxonomy_file = load_taxonomy(taxonomy or taxonomy_path(dumps))
-        pinned = load_pins(pins or pins_path(dumps))
+        taxonomy_file = load_taxonomy(taxonomy)
+        pinned = load_pins(pins)
         ids = [note_id for note_id, _, _ in identified]
         filings = categorize(merged, ids, taxonomy_file, pinned, registry.merged)
     except CategoryFileError as error:
@@ -111,6 +119,7 @@ def run_ingest(dumps: Path, docs: Path, taxonomy: Path | None = None, pins: Path
         write_docs(render_docs(summary, memo), docs)
         write_file(registry_path(dumps), registry_text(registry))
         save_memo(dumps, memo)
+        save_run(dumps, inputs_digest(dumps, docs, read_files), tree_digest(docs), summary)
     except OSError as error:
         raise IngestError(f"cannot write {error.filename or docs}: {error.strerror}") from error
     return summary

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import json
 import logging
 import os
@@ -90,6 +91,18 @@ def recover_notes(docs: Path) -> None:
 def files_under(folder: Path) -> set[str]:
     """Return the paths of the files under a folder, relative to it."""
     return {os.path.relpath(os.path.join(top, name), folder) for top, _, names in os.walk(folder) for name in names}
+
+
+def tree_digest(docs: Path) -> bytes:
+    """Return a digest of docs/notes as the writer left it: each file's path, size and mtime."""
+    notes = docs / OWNED
+    listing = sorted(
+        (os.path.relpath(path, notes), stat.st_size, stat.st_mtime_ns)
+        for top, _, names in os.walk(notes)
+        for path in (os.path.join(top, name) for name in names)
+        for stat in (os.stat(path),)
+    )
+    return hashlib.blake2b(repr(listing).encode(), digest_size=16).digest()
 
 
 def stage_tree(pages: dict[str, str], current: Path, staging: Path) -> int:

@@ -137,3 +137,25 @@ def test_a_field_left_out_of_page_inputs_is_not_on_the_page(name):
     value = {"category_source": "inferred", "confidence": 0.5, "url": "https://example.org/"}.get(name, ("x",))
     notes = {"n1": NOTE, "n2": OTHER}
     assert ingest.render.note_page(replace(NOTE, **{name: value}), notes) == ingest.render.note_page(NOTE, notes)
+
+
+def test_a_run_with_nothing_changed_returns_the_last_summary_and_redoes_nothing(tmp_path, monkeypatch):
+    dumps = tmp_path / "dumps"
+    shutil.copytree(ROOT / "dumps", dumps, ignore=shutil.ignore_patterns(".*"))
+    first = run_ingest(dumps, tmp_path / "docs")
+    groupings = count_calls(monkeypatch, ingest.pipeline, "group_copies")
+    again = run_ingest(dumps, tmp_path / "docs")
+    assert groupings == [] and again == first
+
+    # Each input the run reads, or a note file it wrote, changed: the run is done again.
+    changes = [
+        lambda: (dumps / HELD).write_bytes((dumps / HELD).read_bytes() + "新的一行摘录,讲的是别的事情...\n".encode()),
+        lambda: (tmp_path / "categories.yml").write_text("threshold: 0.9\n", encoding="utf-8"),
+        lambda: next((tmp_path / "docs" / "notes" / "nlp").glob("*.md")).unlink(),
+        lambda: (tmp_path / "slugs.json").write_text('{"notes": {}, "merged": {}}\n', encoding="utf-8"),
+    ]
+    for number, change in enumerate(changes, start=1):
+        change()
+        run_ingest(dumps, tmp_path / "docs")
+        assert len(groupings) == number, f"change {number} was not noticed"
+    assert run_ingest(dumps, tmp_path / "docs-elsewhere") is not None and len(groupings) == len(changes) + 1
