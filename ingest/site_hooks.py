@@ -20,6 +20,7 @@ from mkdocs.structure.files import File, Files
 
 from ingest.pipeline import IngestError, run_ingest
 from ingest.render import HOME_PAGE, REDIRECTS, REPORT_PAGE, by_category_names, category_label
+from ingest.search_index import index_documents
 from ingest.write import recover_notes
 
 KATEX_DIST = Path("node_modules/katex/dist")
@@ -258,13 +259,21 @@ SCRIPTS_AFTER_PAINT = """<script>(function (sources) {
 })(%s);</script>
 """
 SCRIPTS_SPAN = 8192  # room for the script tags before </body>; any before it stay as they are
+# The theme's search worker builds a lunr index of every page on each page load (5 s at 10,000
+# notes before the first result); the theme lets a site name its own worker in the page's
+# __config. Ours (docs/assets/javascripts/search-worker.js) answers from a plain inverted index.
+THEME_WORKER = re.compile(r'(?<="search": ")([^"]*)assets/javascripts/workers/search\.[0-9a-f]+\.min\.js"')
+OUR_WORKER = r'\1assets/javascripts/search-worker.js"'
 SCRIPT_TAGS = re.compile(r'(?:<script src="([^"]*)"></script>\s*)+(?=</body>)')
 
 
 def with_scripts_after_paint(output: str) -> str:
-    """Return the page with the external scripts at the end of its body loaded after the first paint."""
+    """Return the page with the external scripts at the end of its body loaded after the first
+    paint, and the theme told to search with our worker."""
     # The scripts sit just before </body>: searching the whole page cost 4 s at 10,000 notes.
-    match = SCRIPT_TAGS.search(output, max(0, output.rfind("</body>") - SCRIPTS_SPAN))
+    end = max(0, output.rfind("</body>") - SCRIPTS_SPAN)
+    output = output[:end] + THEME_WORKER.sub(OUR_WORKER, output[end:], count=1)
+    match = SCRIPT_TAGS.search(output, end)
     if match is None:
         return output
     sources = json.dumps(re.findall(r'<script src="([^"]*)"', match.group(0))).replace("</", "<\\/")
@@ -411,49 +420,12 @@ def join_mixed_terms(text: str, pattern: re.Pattern[str] | None) -> str:
     return pattern.sub(lambda m: m.group(0).replace("\u200b", ""), text) if pattern else text
 
 
-# A word of the query that mixes scripts is one query term ("Softmax函数"), which the index
-# holds only for the dictionary's mixed terms. This listener, run before the worker's own, splits
-# any other such word where the scripts meet, as the index is cut ("Softmax 函数"), editing the
-# query message ({type: 2, data: query}, Material's SearchMessageType.QUERY) in place.
-SEARCH_QUERY_PROLOGUE = (
-    "/* digest-kb: split query words that mix Chinese with Latin letters or digits, unless known. */"
-    '(function(){{var known=new Set({known});self.addEventListener("message",function(e){{var m=e.data;'
-    'if(m&&m.type===2&&typeof m.data==="string")m.data=m.data.replace(/[\\p{{sc=Han}}A-Za-z0-9]+/gu,function(w){{'
-    "return known.has(w.toLowerCase())?w:"
-    'w.replace(/(\\p{{sc=Han}})(?=[A-Za-z0-9])|([A-Za-z0-9])(?=\\p{{sc=Han}})/gu,"$1$2 ")}})}})}})();\n'
-)
-# Material's search worker (9.8.1) segments a Chinese query greedily by the index's terms but
-# never tries a term that ends at the query's last character ("空洞卷积" is searched as
-# "空洞*", "时序差分" as "时序*"): let the loop reach the end of the query.
-SEGMENT_LOOP = re.compile(r"(for\(let (\w+)=(\w+)\+1;\2)(<=?)(\w+\.length;\2\+\+\)\w+\.slice\(\3,\2\)in )")
-
-
-def patch_search_worker(site: Path, terms: list[str]) -> None:
-    """Fix the theme's search worker for Chinese queries (see SEARCH_QUERY_PROLOGUE, SEGMENT_LOOP)."""
-    known = sorted({t.lower() for t in terms if MIXED_TERM.match(t)})
-    prologue = SEARCH_QUERY_PROLOGUE.format(known=json.dumps(known, ensure_ascii=False))
-    workers = sorted((site / "assets" / "javascripts" / "workers").glob("search.*.min.js"))
-    for worker in workers:
-        code = worker.read_text(encoding="utf-8")
-        loops = SEGMENT_LOOP.findall(code)
-        if len(loops) != 1:
-            log.warning(f"search worker changed: Chinese query segmentation not fixed in {worker.name}")
-        elif loops[0][3] == "<":
-            code = SEGMENT_LOOP.sub(r"\1<=\5", code)
-        if not code.startswith(prologue[:40]):  # mkdocs serve may rebuild into one folder
-            code = prologue + code
-        worker.write_text(code, encoding="utf-8")
-    if not workers:
-        log.warning("no search worker found under assets/javascripts/workers")
-
-
 def on_post_build(config: Any) -> None:
     """Stop KaTeX's Node process; serve KaTeX's stylesheet and fonts from the site itself; write the
-    search index as UTF-8, not \\u escapes, with mixed-script terms whole; fix the search worker."""
+    search index as UTF-8, not \\u escapes, with mixed-script terms whole."""
     KATEX.close()
     site = Path(config["site_dir"])
     terms = dictionary_terms(config)
-    patch_search_worker(site, terms)
     target = site / "assets" / "katex"
     target.mkdir(parents=True, exist_ok=True)
     base = Path(config["config_file_path"] or ".").parent
@@ -476,8 +448,18 @@ def on_post_build(config: Any) -> None:
         data = json.loads(index.read_text(encoding="utf-8"))
         data["docs"] = complete_search_index(site, data.get("docs", []), pages, incremental)
         pattern = mixed_terms_pattern(terms)
-        for doc in data.get("docs", []):
+        for doc in data["docs"]:
             for key in ("title", "text"):
                 if isinstance(doc.get(key), str):
                     doc[key] = join_mixed_terms(doc[key], pattern)
-        index.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+        write_search_index(site, data)
+
+
+def write_search_index(site: Path, data: dict[str, Any]) -> None:
+    """Write the index (entries and word counts) to search/documents.json, fetched by our search
+    worker, and only the settings to search_index.json, which the theme's page fetches and parses."""
+    search = site / "search"
+    documents = json.dumps(index_documents(data), ensure_ascii=False, separators=(",", ":"))
+    (search / "documents.json").write_text(documents, encoding="utf-8")
+    settings = {**data, "docs": []}
+    (search / "search_index.json").write_text(json.dumps(settings, ensure_ascii=False), encoding="utf-8")

@@ -141,7 +141,7 @@ def measure(size: int, work: Path, rebuild: bool) -> dict[str, float | int]:
     figures["build_s"], _ = timed([*kb, "build", "--quiet"], project)
     site = project / "site"
     figures["site_mb"] = round(size_of(site) / 1e6, 1)
-    index = site / "search" / "search_index.json"
+    index = site / "search" / "documents.json"  # the index our search worker loads
     figures["search_index_mb"] = round(index.stat().st_size / 1e6, 2)
     catalog = json.loads((project / "docs" / "notes" / "catalog.json").read_text(encoding="utf-8"))
     figures["notes"] = len(catalog["notes"])

@@ -18,7 +18,7 @@ NEW_POST = (
 
 def index_entries(site: Path) -> list[tuple[str, str, str]]:
     """Return the search index's entries, the home page's build time blanked."""
-    data = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    data = json.loads((site / "search" / "documents.json").read_text(encoding="utf-8"))
     return sorted((d["location"], d["title"], BUILD_TIME.sub("", d["text"])) for d in data["docs"])
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 from collections import Counter
 from typing import Any
@@ -146,6 +147,49 @@ def test_search_finds_the_note(tab: Tab, built_site: Built, site_url: str, query
     goto(tab, site_url)
     results = search(tab, query)
     assert set(expected) & set(results[:3]), f"{query}: expected one of {expected} in the first three of {results}"
+    assert tab.problems() == []
+
+
+def result_html(tab: Tab) -> list[str]:
+    """Return the HTML of the search results shown."""
+    return list(tab.page.eval_on_selector_all(".md-search-result__item", "els => els.map(e => e.innerHTML)"))
+
+
+def test_search_runs_in_our_worker_and_marks_the_words_found(tab: Tab, built_site: Built, site_url: str) -> None:
+    """The theme's page hands the query to our worker (docs/assets/javascripts/search-worker.js),
+    which loads the index counted at build time; the theme's lunr worker is never fetched."""
+    requested: list[str] = []
+    tab.page.on("request", lambda r: requested.append(urlparse(r.url).path))
+    goto(tab, site_url)
+    search(tab, "时序差分 zzzz")
+    assert any(p.endswith("/assets/javascripts/search-worker.js") for p in requested), requested
+    assert any(p.endswith("/search/documents.json") for p in requested), requested
+    assert not any("/workers/search." in p for p in requested), requested
+    first = result_html(tab)[0]
+    assert "<mark>时序差分</mark>" in first
+    assert "<del>zzzz</del>" in first, "a word no page has is shown as missing"
+    assert tab.problems() == []
+
+
+def test_search_excludes_and_requires_words(tab: Tab, built_site: Built, site_url: str) -> None:
+    index = json.loads((built_site.site / "search" / "documents.json").read_text(encoding="utf-8"))
+    mention = {d["location"] for d in index["docs"] if "蒙特卡洛" in json.dumps(d, ensure_ascii=False)}
+    goto(tab, site_url)
+    plain = set(search(tab, "时序差分"))
+    assert plain & mention, "some notes on 时序差分 mention 蒙特卡洛"
+    without = set(search(tab, "时序差分 -蒙特卡洛"))
+    assert without and not without & mention
+    both = set(search(tab, "+时序差分 +蒙特卡洛"))
+    assert both and both <= mention
+    assert tab.problems() == []
+
+
+def test_search_suggests_the_word_being_typed(tab: Tab, built_site: Built, site_url: str) -> None:
+    goto(tab, site_url)
+    search(tab, "蒙特")
+    tab.page.wait_for_function("() => document.querySelector('.md-search__suggest').textContent.length > 2")
+    assert tab.page.inner_text(".md-search__suggest") == "蒙特卡洛"
+    assert "<mark>蒙特卡洛</mark>" in result_html(tab)[0], "the whole word the prefix begins is marked"
     assert tab.problems() == []
 
 

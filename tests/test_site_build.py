@@ -108,7 +108,11 @@ def test_note_page_size(built_site: Built) -> None:
 
 
 def test_search_index_is_utf8_and_holds_every_page(built_site: Built) -> None:
-    index = built_site.site / "search" / "search_index.json"
+    """The pages' entries are in documents.json, for our search worker; the theme's
+    search_index.json keeps the settings (its page reads them to mark the words searched)."""
+    settings = json.loads((built_site.site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert settings["docs"] == [] and r"\u200b" in settings["config"]["separator"]
+    index = built_site.site / "search" / "documents.json"
     assert index.is_file()
     raw = index.read_bytes()
     record("search_index_bytes", len(raw))

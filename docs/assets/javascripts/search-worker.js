@@ -1,0 +1,245 @@
+/* digest-kb's search worker: Material's search protocol, answered from an index counted at build time.
+ *
+ * Material's own worker builds a lunr index of every page each time a page loads: 0.4 ms a
+ * page, 5 s at 10,000 notes before the first result. The build counts every page's words
+ * instead (ingest/search_index.py: the search plugin's entries, already cut by jieba), and this
+ * worker only reads the counts and ranks with BM25. The theme talks to it as to its own worker
+ * (SETUP, READY, QUERY, RESULT) and renders its results unchanged.
+ */
+"use strict";
+
+const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3; // Material's SearchMessageType
+// A word's weight in a page from its counts in the fields (packed by ingest/search_index.py:
+// title * 65536 + tags * 256 + text). A title match outranks a tag match, which outranks the
+// text; the theme's own boosts (1000, 1000000) are lunr's, made for its vector normalisation.
+const TITLE = 8, TAGS = 4, TEXT = 1;
+const K1 = 1.2;
+const HAN = /\p{sc=Han}/u;
+const SCRIPTS = /\p{sc=Han}+|[^\p{sc=Han}]+/gu;
+const VOID = /^(?:area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)$/i;
+
+let index = null;
+
+/* Call fn(start, end) for each stretch of text between separators (Material's split). */
+function split(text, separator, fn) {
+  separator.lastIndex = 0;
+  let start = 0, match;
+  while ((match = separator.exec(text))) {
+    if (match.index > start) fn(start, match.index);
+    start = match.index + match[0].length;
+    if (match[0].length === 0) separator.lastIndex = match.index + 1; // camelCase lookahead
+  }
+  if (start < text.length) fn(start, text.length);
+}
+
+/* Return whether a character is punctuation trimmed from a word's ends: the ranges of
+ * ingest/search_index.py's PUNCTUATION ("核心，", "(dumps)", "⟨代码⟩"; + and # stay: C++, C#). */
+function punctuation(c) {
+  return (c < 128 && c > 32 && !(c >= 48 && c <= 57) && !((c | 32) >= 97 && (c | 32) <= 122) && c !== 43 && c !== 35)
+    || c === 0xb7 || (c >= 0x2000 && c <= 0x206f) || (c >= 0x27e6 && c <= 0x27ef) || (c >= 0x3000 && c <= 0x303f)
+    || (c >= 0xff01 && c <= 0xff0f) || (c >= 0xff1a && c <= 0xff20) || (c >= 0xff3b && c <= 0xff40) || (c >= 0xff5b && c <= 0xff65);
+}
+
+/* Return the word a stretch of a query is searched as: lower case, punctuation trimmed. */
+function word(text) {
+  let start = 0, end = text.length;
+  while (start < end && punctuation(text.charCodeAt(start))) start++;
+  while (end > start && punctuation(text.charCodeAt(end - 1))) end--;
+  return text.slice(start, end).toLowerCase();
+}
+
+/* Turn the build's postings ([page gap, count code, ...] per word) into [page, weight, ...]. */
+function load({ config, docs, words, postings }) {
+  for (const list of postings)
+    for (let i = 0, page = 0; i < list.length; i += 2) {
+      const code = list[i + 1];
+      const title = Math.floor(code / 65536), tags = Math.floor(code / 256) % 256, text = code % 256;
+      const saturated = (tf, boost) => (tf ? (boost * tf * (K1 + 1)) / (tf + K1) : 0);
+      page += list[i];
+      list[i] = page;
+      list[i + 1] = (saturated(title, TITLE) + saturated(tags, TAGS) + saturated(text, TEXT)) * (docs[page].boost || 1);
+    }
+  const parents = new Int32Array(docs.length), articles = new Map();
+  docs.forEach((doc, d) => { // a section (page#anchor) belongs to the page's first entry
+    const path = doc.location.split("#")[0];
+    parents[d] = articles.has(path) ? articles.get(path) : (articles.set(path, d), d);
+  });
+  const ids = new Map(words.map((w, i) => [w, i]));
+  return { docs, words, postings, ids, parents, separator: new RegExp(config.separator, "g") };
+}
+
+/* Cut a run of Chinese into the index's words, longest first (Material's segment, fixed to try
+ * words that end the run: "空洞卷积" is one word, not "空洞" and a prefix). */
+function segment(run, ids) {
+  const cuts = new Uint16Array(run.length + 1);
+  for (let i = 0; i < run.length; i++)
+    for (let j = i + 1; j <= run.length; j++)
+      if (ids.has(run.slice(i, j))) cuts[i] = j - i;
+  const segments = new Set(), stack = [0];
+  while (stack.length) {
+    const p = stack.pop();
+    for (let q = 1; q < cuts[p]; q++)
+      if (cuts[p + q] > cuts[p] - q) { segments.add(run.slice(p, p + q)); stack.push(p + q); }
+    const q = p + (cuts[p] || run.length - p); // no word starts here: search the rest as it is
+    if (q < run.length) stack.push(q);
+    segments.add(run.slice(p, q));
+  }
+  return segments;
+}
+
+/* Return the query's clauses: {term, presence} with presence 1 (+required), -1 (-excluded) or 0. */
+function parse(query, { ids, separator, words }) {
+  const clauses = [];
+  const add = (term, presence) => {
+    if (term && !clauses.some((c) => c.term === term)) clauses.push({ term, presence });
+  };
+  const quoted = query.replace(/"([^"]+)"/g, (_, phrase) => phrase.trim().replace(/^|\s+/g, " +"));
+  for (const part of quoted.trim().split(/\s+/)) {
+    const presence = part[0] === "+" ? 1 : part[0] === "-" ? -1 : 0;
+    const rest = presence ? part.slice(1) : part;
+    split(rest, separator, (start, end) => {
+      const w = word(rest.slice(start, end));
+      if (!w) return;
+      if (!HAN.test(w) || ids.has(w) || words.some((known) => known.startsWith(w))) return add(w, presence);
+      for (const run of w.match(SCRIPTS)) // "Softmax函数" is searched as Softmax and 函数
+        if (HAN.test(run)) for (const s of segment(run, ids)) add(s, presence);
+        else add(word(run), presence);
+    });
+  }
+  return clauses;
+}
+
+/* Return the index's words a clause finds: the term itself, and (as the theme does, weighed
+ * by how much of the word the term is) the words it begins. */
+function expand(term, { ids, words }) {
+  const found = [];
+  if (ids.has(term)) found.push([ids.get(term), 1]);
+  for (const w of words) if (w.length > term.length && w.startsWith(term)) found.push([ids.get(w), term.length / w.length]);
+  return found;
+}
+
+/* Return a pattern of the words found, as they appear in text: a Latin term with the rest of
+ * its word ("segment" marks "Segmentation"), a Chinese one as the index's words it begins
+ * ("蒙特" marks "蒙特卡洛"; the text has no spaces between Chinese words to tell where they end). */
+function pattern(clauses) {
+  const escape = (t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const forms = new Set();
+  for (const { term, words } of clauses)
+    if (!HAN.test(term)) forms.add(`(?<![\\p{L}\\p{N}])${escape(term)}[\\p{L}\\p{N}]*`);
+    else for (const w of [term, ...(words.length <= 50 ? words.map(([id]) => index.words[id]) : [])]) forms.add(escape(w));
+  const longest = [...forms].sort((a, b) => b.length - a.length);
+  return longest.length ? new RegExp(longest.join("|"), "giu") : null;
+}
+
+/* Return the HTML with the words found marked, in its text, never inside a tag. */
+function mark(html, found) {
+  if (!found) return html;
+  return html.replace(/(<[^>]*>)|([^<]+)/g, (_, tag, text) => tag || text.replace(found, "<mark>$&</mark>"));
+}
+
+/* Split HTML into its top-level blocks (Material's extract): text and the elements after it. */
+function blocks(html) {
+  const parts = [];
+  let depth = 0, start = 0;
+  for (const m of html.matchAll(/<(\/?)([a-z0-9]*)[^>]*?(\/?)>/gi)) {
+    if (m[1]) {
+      if (--depth > 0) continue;
+      const end = m.index + m[0].length;
+      parts.push(html.slice(start, end));
+      start = end;
+    } else if (!m[3] && !VOID.test(m[2])) depth++;
+  }
+  if (start < html.length) parts.push(html.slice(start));
+  return parts;
+}
+
+/* Return the text to show: its first two blocks with a match, marked, or all of it unmarked. */
+function teaser(html, found) {
+  const marked = blocks(html).map((b) => mark(b, found)).filter((b) => b.includes("<mark>"));
+  return marked.length ? marked.slice(0, 2).join("") : html;
+}
+
+/* Answer a query as the theme's worker does: results grouped by page, best first, marked. */
+function search(query) {
+  const clauses = parse(query, index).slice(0, 32); // one bit each below
+  const wanted = clauses.filter((c) => c.presence >= 0);
+  if (!wanted.length) return { items: [] };
+  const n = index.docs.length, scores = new Float64Array(n), found = new Uint32Array(n);
+  const excluded = new Uint8Array(n);
+  let required = 0;
+  clauses.forEach((clause, c) => {
+    if (clause.presence > 0) required |= 1 << c;
+    clause.words = expand(clause.term, index);
+    for (const [id, share] of clause.words) {
+      const list = index.postings[id], df = list.length / 2;
+      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      for (let i = 0; i < list.length; i += 2) {
+        const d = list[i];
+        if (clause.presence < 0) { excluded[d] = 1; continue; }
+        scores[d] += idf * share * list[i + 1];
+        found[d] |= 1 << c;
+      }
+    }
+  });
+  const hits = [];
+  for (let d = 0; d < n; d++)
+    if (scores[d] > 0 && !excluded[d] && (found[d] & required) === required) {
+      const matched = clauses.filter((c, i) => c.presence >= 0 && found[d] & (1 << i)).length;
+      const boost = +(index.parents[d] === d) + matched / wanted.length; // as the theme ranks
+      hits.push([d, scores[d] * (1 + boost ** 2)]);
+    }
+  hits.sort((a, b) => b[1] - a[1]);
+  const groups = new Map();
+  for (const [d, score] of hits) {
+    const p = index.parents[d];
+    if (!groups.has(p)) groups.set(p, []);
+    groups.get(p).push([d, score]);
+  }
+  const item = (d, score) => {
+    const doc = index.docs[d], terms = {};
+    clauses.forEach((c, i) => { if (c.presence >= 0) terms[c.term] = Boolean(found[d] & (1 << i)); });
+    const marks = pattern(wanted.filter((c) => terms[c.term]));
+    return {
+      location: doc.location,
+      title: mark(doc.title, marks),
+      text: teaser(doc.text, marks),
+      ...(doc.tags && { tags: doc.tags.map((tag) => mark(tag, marks)) }),
+      score,
+      terms,
+    };
+  };
+  const items = [...groups].map(([p, members]) => {
+    const list = members.map(([d, score]) => item(d, score));
+    if (!members.some(([d]) => d === p)) list.push(item(p, 0));
+    return list;
+  });
+  return { items, suggest: suggest(hits, wanted) };
+}
+
+/* Return, for the best page whose title has a word found by every term, the longest such words
+ * (the theme offers the last one to complete what is being typed: 时序 -> 时序差分). */
+function suggest(hits, wanted) {
+  for (const [d] of hits.slice(0, 50)) {
+    const title = index.docs[d].title.toLowerCase();
+    const picks = wanted.map((c) => c.words.map(([id]) => index.words[id]).filter((w) => title.includes(w))
+      .sort((a, b) => b.length - a.length)[0]);
+    if (picks.every(Boolean)) return picks;
+  }
+  return [];
+}
+
+// The index is in search/documents.json, which this worker fetches as it starts; the theme's
+// search_index.json holds only the settings, so its page neither parses nor copies the index.
+const ready = fetch(new URL("../../search/documents.json", self.location))
+  .then((response) => (response.ok ? response.json() : Promise.reject(new Error(`${response.status}`))))
+  .then((data) => (index = load(data)));
+
+addEventListener("message", async (event) => {
+  const message = event.data;
+  if (message.type === SETUP) {
+    await ready;
+    postMessage({ type: READY });
+  } else if (message.type === QUERY) {
+    postMessage({ type: RESULT, data: search(message.data) });
+  }
+});

@@ -1,0 +1,68 @@
+"""The search index counted at build time for our search worker (ingest/search_index.py)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ingest.search_index import index_documents
+
+SEPARATOR = re.search(r"separator: '(.*)'", Path("mkdocs.yml").read_text(encoding="utf-8")).group(1)  # type: ignore[union-attr]
+CONFIG = {"lang": ["zh"], "separator": SEPARATOR}
+
+
+def decoded(index: dict[str, Any]) -> dict[tuple[str, int], tuple[int, int, int]]:
+    """Return {(word, page): (count in title, in tags, in text)} from the packed postings."""
+    counts = {}
+    for word, postings in zip(index["words"], index["postings"], strict=True):
+        page = 0
+        for gap, code in zip(postings[::2], postings[1::2], strict=True):
+            page += gap
+            counts[(word, page)] = (code // 65536, code // 256 % 256, code % 256)
+    return counts
+
+
+def test_words_are_counted_per_field_lower_case_without_punctuation() -> None:
+    docs = [
+        {
+            "location": "notes/a/",
+            "title": "时序差分\u200b方法",
+            "text": "<p>时序差分\u200b，\u200bTD\u200b方法</p> (Softmax)",
+            "tags": ["TD"],
+        },
+        {"location": "notes/a/#part", "title": "SegmentAnything", "text": "⟨代码⟩ C++ and C#."},
+    ]
+    index = index_documents({"config": CONFIG, "docs": docs})
+    counts = decoded(index)
+    assert counts[("时序差分", 0)] == (1, 0, 1)
+    assert counts[("td", 0)] == (0, 1, 1)
+    assert counts[("方法", 0)] == (1, 0, 1)
+    assert counts[("softmax", 0)] == (0, 0, 1)
+    assert counts[("segment", 1)] == counts[("anything", 1)] == (1, 0, 0)  # camelCase is two words
+    assert counts[("代码", 1)] == counts[("c++", 1)] == counts[("c#", 1)] == (0, 0, 1)
+    assert "，" not in index["words"] and "p" not in index["words"], "punctuation and tags are not words"
+    assert index["docs"][0]["title"] == "时序差分方法", "zero-width spaces are dropped from what is shown"
+    assert [d["location"] for d in index["docs"]] == ["notes/a/", "notes/a/#part"]
+    assert index["config"] == CONFIG
+
+
+WORDS = st.sampled_from(["时序差分", "蒙特卡洛", "Transformer", "IoU", "softmax", "的", "x"])
+
+
+@given(st.lists(st.tuples(st.lists(WORDS, max_size=4), st.lists(WORDS, max_size=30)), max_size=12))
+def test_postings_hold_every_word_of_every_page(pages: list[tuple[list[str], list[str]]]) -> None:
+    docs = [
+        {"location": f"p{i}/", "title": "\u200b".join(t), "text": "\u200b".join(x)} for i, (t, x) in enumerate(pages)
+    ]
+    counts = decoded(index_documents({"config": CONFIG, "docs": docs}))
+    expected = {}
+    for page, (title, text) in enumerate(pages):
+        in_title, in_text = Counter(w.lower() for w in title), Counter(w.lower() for w in text)
+        for word in in_title | in_text:
+            expected[(word, page)] = (in_title[word], 0, in_text[word])
+    assert counts == expected
