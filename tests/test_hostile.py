@@ -178,6 +178,14 @@ def test_hostile_pages_in_chromium_fire_no_dialog_and_log_no_error(browser: Any,
         for path in note_pages(hostile_site) + tag_pages(hostile_site):
             page.goto(base + path.relative_to(hostile_site).parent.as_posix() + "/", wait_until="load")
             page.wait_for_timeout(150)  # let deferred scripts (KaTeX, theme) run
+        for query in ("script alert", "onerror img", "lt gt", "javascript"):  # results are marked HTML
+            page.click("input.md-search__input")
+            page.fill("input.md-search__input", query)
+            page.press("input.md-search__input", "End")
+            page.wait_for_selector(".md-search-result__item mark", timeout=10_000)
+            assert "<mark>" not in page.inner_text(".md-search-result__list"), query
+            injected = ".md-search-result__list :is(script, img, svg, iframe, [onerror], [onload], [href^=javascript])"
+            assert page.locator(injected).count() == 0, query
         page.close()
     assert dialogs == []
     assert errors == []

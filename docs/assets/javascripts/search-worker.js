@@ -131,10 +131,11 @@ function pattern(clauses) {
   return longest.length ? new RegExp(longest.join("|"), "giu") : null;
 }
 
-/* Return the HTML with the words found marked, in its text, never inside a tag. */
+/* Return the HTML with the words found marked, in its text, never inside a tag or an entity
+ * (a search for "lt" must not split "&lt;" and show it as text). */
 function mark(html, found) {
   if (!found) return html;
-  return html.replace(/(<[^>]*>)|([^<]+)/g, (_, tag, text) => tag || text.replace(found, "<mark>$&</mark>"));
+  return html.replace(/(<[^>]*>|&#?\w+;)|([^<&]+|&)/g, (_, kept, text) => kept || text.replace(found, "<mark>$&</mark>"));
 }
 
 /* Split HTML into its top-level blocks (Material's extract): text and the elements after it. */
