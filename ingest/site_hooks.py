@@ -14,6 +14,13 @@ from pathlib import Path
 from typing import Any
 
 import nh3
+
+try:  # the search plugin segments Chinese only when jieba is installed; so do we
+    import jieba
+
+    JIEBA_CUT = jieba.cut
+except ImportError:  # pragma: no cover
+    jieba = None
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
@@ -85,6 +92,31 @@ def on_config(config: Any) -> Any:
     config["copyright"] = f"构建于 {stamp} · digest-kb"
     config["extra"]["build_date"] = stamp
     return config
+
+
+# Material's search plugin cuts every run of Chinese on every page with jieba (9 s of a
+# 10,000-note build), and runs recur: a note's title opens its text, and scraped excerpts share
+# sentences (a third of the runs repeat in the real dumps, most in make_corpus.py's corpora).
+# jieba's cut depends only on the run and the dictionary, so each distinct run is cut once
+# per build; the cache is emptied as a build starts, after the plugin has loaded this build's
+# dictionary (its on_config).
+JIEBA_CUTS: dict[Any, tuple[str, ...]] = {}
+
+
+def cut_once(sentence: Any, *args: Any, **kwargs: Any) -> tuple[str, ...]:
+    """Return jieba's cut of a run, from this build's cache when it was cut before."""
+    key = (sentence, args, tuple(sorted(kwargs.items())))
+    words = JIEBA_CUTS.get(key)
+    if words is None:
+        words = JIEBA_CUTS[key] = tuple(JIEBA_CUT(sentence, *args, **kwargs))
+    return words
+
+
+def on_pre_build(config: Any) -> None:
+    """Have the search plugin cut each distinct run of Chinese once in this build."""
+    JIEBA_CUTS.clear()
+    if jieba is not None and jieba.cut is not cut_once:
+        jieba.cut = cut_once
 
 
 def on_serve(server: Any, config: Any, builder: Any) -> Any:
@@ -380,6 +412,7 @@ def on_post_page(output: str, config: Any, **_: Any) -> str:
 def on_build_error(**_: Any) -> None:
     """Stop KaTeX's Node process when a build fails."""
     KATEX.close()
+    JIEBA_CUTS.clear()
 
 
 def on_post_template(output_content: str, **_: Any) -> str:
@@ -424,6 +457,7 @@ def on_post_build(config: Any) -> None:
     """Stop KaTeX's Node process; serve KaTeX's stylesheet and fonts from the site itself; write the
     search index as UTF-8, not \\u escapes, with mixed-script terms whole."""
     KATEX.close()
+    JIEBA_CUTS.clear()
     site = Path(config["site_dir"])
     terms = dictionary_terms(config)
     target = site / "assets" / "katex"

@@ -66,3 +66,20 @@ def test_postings_hold_every_word_of_every_page(pages: list[tuple[list[str], lis
         for word in in_title | in_text:
             expected[(word, page)] = (in_title[word], 0, in_text[word])
     assert counts == expected
+
+
+def test_search_plugin_cuts_each_run_once_per_build(monkeypatch: Any) -> None:
+    """The hooks cache jieba's cut for the search plugin within a build (ingest/site_hooks.py)."""
+    import jieba
+
+    from ingest import site_hooks
+
+    calls: list[object] = []
+    monkeypatch.setattr(site_hooks, "JIEBA_CUT", lambda run: calls.append(run) or ["时序", "差分"])
+    monkeypatch.setattr(jieba, "cut", jieba.cut)  # put back after the test
+    site_hooks.on_pre_build({})
+    assert [tuple(jieba.cut("时序差分".encode())) for _ in range(3)] == [("时序", "差分")] * 3
+    assert len(calls) == 1
+    site_hooks.on_pre_build({})  # a new build may have a new dictionary
+    jieba.cut("时序差分".encode())
+    assert len(calls) == 2
