@@ -13,14 +13,8 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
+import jieba
 import nh3
-
-try:  # the search plugin segments Chinese only when jieba is installed; so do we
-    import jieba
-
-    JIEBA_CUT = jieba.cut
-except ImportError:  # pragma: no cover
-    jieba = None
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
@@ -100,6 +94,7 @@ def on_config(config: Any) -> Any:
 # jieba's cut depends only on the run and the dictionary, so each distinct run is cut once
 # per build; the cache is emptied as a build starts, after the plugin has loaded this build's
 # dictionary (its on_config).
+JIEBA_CUT = jieba.cut
 JIEBA_CUTS: dict[Any, tuple[str, ...]] = {}
 
 
@@ -115,8 +110,7 @@ def cut_once(sentence: Any, *args: Any, **kwargs: Any) -> tuple[str, ...]:
 def on_pre_build(config: Any) -> None:
     """Have the search plugin cut each distinct run of Chinese once in this build."""
     JIEBA_CUTS.clear()
-    if jieba is not None and jieba.cut is not cut_once:
-        jieba.cut = cut_once
+    jieba.cut = cut_once
 
 
 def on_serve(server: Any, config: Any, builder: Any) -> Any:
@@ -291,9 +285,9 @@ SCRIPTS_AFTER_PAINT = """<script>(function (sources) {
 })(%s);</script>
 """
 SCRIPTS_SPAN = 8192  # room for the script tags before </body>; any before it stay as they are
-# The theme's search worker builds a lunr index of every page on each page load (5 s at 10,000
-# notes before the first result); the theme lets a site name its own worker in the page's
-# __config. Ours (docs/assets/javascripts/search-worker.js) answers from a plain inverted index.
+# The theme's search worker builds a lunr index of every page on each page load (5 s of indexing
+# at 10,000 notes); the theme lets a site name its own worker in the page's __config. Ours
+# (docs/assets/javascripts/search-worker.js) loads the index the build counted (on_post_build).
 THEME_WORKER = re.compile(r'(?<="search": ")([^"]*)assets/javascripts/workers/search\.[0-9a-f]+\.min\.js"')
 OUR_WORKER = r'\1assets/javascripts/search-worker.js"'
 SCRIPT_TAGS = re.compile(r'(?:<script src="([^"]*)"></script>\s*)+(?=</body>)')
@@ -455,7 +449,7 @@ def join_mixed_terms(text: str, pattern: re.Pattern[str] | None) -> str:
 
 def on_post_build(config: Any) -> None:
     """Stop KaTeX's Node process; serve KaTeX's stylesheet and fonts from the site itself; write the
-    search index as UTF-8, not \\u escapes, with mixed-script terms whole."""
+    search index our worker loads (UTF-8, not \\u escapes, mixed-script terms whole)."""
     KATEX.close()
     JIEBA_CUTS.clear()
     site = Path(config["site_dir"])

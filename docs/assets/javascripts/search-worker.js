@@ -1,7 +1,7 @@
 /* digest-kb's search worker: Material's search protocol, answered from an index counted at build time.
  *
  * Material's own worker builds a lunr index of every page each time a page loads: 0.4 ms a
- * page, 5 s at 10,000 notes before the first result. The build counts every page's words
+ * page, 5 s of indexing at 10,000 notes before the first result. The build counts every page's words
  * instead (ingest/search_index.py: the search plugin's entries, already cut by jieba), and this
  * worker only reads the counts and ranks with BM25. The theme talks to it as to its own worker
  * (SETUP, READY, QUERY, RESULT) and renders its results unchanged.
@@ -196,10 +196,13 @@ function search(query) {
     if (!groups.has(p)) groups.set(p, []);
     groups.get(p).push([d, score]);
   }
+  const patterns = new Map(); // by the terms a page has: most pages of a result share them
   const item = (d, score) => {
     const doc = index.docs[d], terms = {};
     clauses.forEach((c, i) => { if (c.presence >= 0) terms[c.term] = Boolean(found[d] & (1 << i)); });
-    const marks = pattern(wanted.filter((c) => terms[c.term]));
+    const key = wanted.map((c) => +terms[c.term]).join("");
+    if (!patterns.has(key)) patterns.set(key, pattern(wanted.filter((c) => terms[c.term])));
+    const marks = patterns.get(key);
     return {
       location: doc.location,
       title: mark(doc.title, marks),
