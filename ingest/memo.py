@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Hashable, Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -29,6 +30,7 @@ def digest(*parts: Hashable) -> bytes:
     return state.digest()
 
 
+@lru_cache(maxsize=1)  # the code that runs is the code loaded when the process started
 def code_version() -> str:
     """Return a digest of the ingest package's source: changed code must not reuse old results."""
     code = hashlib.sha256()

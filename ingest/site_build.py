@@ -10,6 +10,8 @@ from pathlib import Path
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
+from ingest.memo import code_version
+
 STAMP = ".kb-build.json"
 DIRTY_WARNING = "A 'dirty' build is being performed"
 
@@ -26,9 +28,7 @@ def signature(config_file: Path, docs: Path) -> dict[str, str]:
     code (ours, the theme overrides, and the KaTeX that draws the formulas)."""
     catalog = docs / "notes" / "catalog.json"
     categories = sorted({n["path"].split("/")[1] for n in json.loads(catalog.read_text("utf-8"))["notes"]})
-    code = hashlib.sha256()
-    for path in sorted(Path(__file__).parent.glob("*.py")):
-        code.update(path.read_bytes())
+    code = hashlib.sha256(code_version().encode())
     # Formulas are drawn at build time: another KaTeX must draw every page again.
     lock = config_file.parent / "package-lock.json"
     if lock.exists():
