@@ -43,12 +43,17 @@ def catalog_of(config: Any) -> dict[str, Any]:
     return dict(json.loads(path.read_text(encoding="utf-8")))
 
 
+def project_folder(config: Any) -> Path:
+    """Return the folder of mkdocs.yml, where dumps/, categories.yml and node_modules/ live."""
+    return Path(config["config_file_path"] or ".").parent
+
+
 def dumps_folder(config: Any) -> Path | None:
     """Return the dumps to ingest before a build: $KB_DUMPS, else dumps/ beside mkdocs.yml."""
     named = os.environ.get("KB_DUMPS")
     if named:
         return Path(named)
-    beside = Path(config["config_file_path"] or ".").parent / "dumps"
+    beside = project_folder(config) / "dumps"
     return beside if beside.is_dir() else None
 
 
@@ -118,7 +123,7 @@ def on_serve(server: Any, config: Any, builder: Any) -> Any:
     dumps = dumps_folder(config)
     if dumps is not None and dumps.is_dir():
         server.watch(str(dumps.resolve()))
-    taxonomy = Path(config["config_file_path"] or ".").parent / "categories.yml"
+    taxonomy = project_folder(config) / "categories.yml"
     if taxonomy.exists():
         server.watch(str(taxonomy.resolve()))
     return server
@@ -388,9 +393,10 @@ def with_math_drawn(output: str, base: Path) -> str:
         return output
     found = [formula(m.group(3)) for m in ARITHMATEX.finditer(output)]
     KATEX.render([f for f in found if f is not None], base)
+    in_order = iter(found)  # sub meets the formulas in the order finditer found them
 
     def draw(match: re.Match[str]) -> str:
-        tex = formula(match.group(3))
+        tex = next(in_order)
         drawn = KATEX.drawn.get(tex) if tex else None
         return match.group(1) + drawn + match.group(4) if drawn else match.group(0)
 
@@ -399,7 +405,7 @@ def with_math_drawn(output: str, base: Path) -> str:
 
 def on_post_page(output: str, config: Any, **_: Any) -> str:
     """Name the theme's unnamed widgets; load the scripts after the first paint; draw the formulas."""
-    base = Path(config["config_file_path"] or ".").parent
+    base = project_folder(config)
     return with_math_drawn(with_scripts_after_paint(name_widgets(output)), base)
 
 
@@ -456,7 +462,7 @@ def on_post_build(config: Any) -> None:
     terms = dictionary_terms(config)
     target = site / "assets" / "katex"
     target.mkdir(parents=True, exist_ok=True)
-    base = Path(config["config_file_path"] or ".").parent
+    base = project_folder(config)
     for name in KATEX_FILES:
         source = base / KATEX_DIST / name
         if not source.exists():
