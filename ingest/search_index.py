@@ -48,11 +48,11 @@ def index_documents(data: dict[str, Any]) -> dict[str, Any]:
     docs = []
     for page, doc in enumerate(data["docs"]):
         counts: dict[int, list[int]] = {}
-        for field, value in ((f, doc.get(f)) for f in FIELDS):
+        for position, field in enumerate(FIELDS):
+            value = doc.get(field)
             if value is None:
                 continue
             text = TAG.sub(" ", " ".join(value) if isinstance(value, list) else value)
-            position = FIELDS.index(field)
             for stretch in separator.split(text):
                 word_id = stretches.get(stretch)
                 if word_id is None:

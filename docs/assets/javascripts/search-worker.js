@@ -48,13 +48,17 @@ function word(text) {
   return text.slice(start, end).toLowerCase();
 }
 
+/* Return a field's share of a word's weight: its count, saturated (BM25), times the field's boost. */
+function saturated(tf, boost) {
+  return tf ? (boost * tf * (K1 + 1)) / (tf + K1) : 0;
+}
+
 /* Turn the build's postings ([page gap, count code, ...] per word) into [page, weight, ...]. */
 function load({ config, docs, words, postings }) {
   for (const list of postings)
     for (let i = 0, page = 0; i < list.length; i += 2) {
       const code = list[i + 1];
       const title = Math.floor(code / 65536), tags = Math.floor(code / 256) % 256, text = code % 256;
-      const saturated = (tf, boost) => (tf ? (boost * tf * (K1 + 1)) / (tf + K1) : 0);
       page += list[i];
       list[i] = page;
       list[i + 1] = (saturated(title, TITLE) + saturated(tags, TAGS) + saturated(text, TEXT)) * (docs[page].boost || 1);
