@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import re
+import zlib
 from typing import Any
+
+import numpy as np
 
 # The fields whose words are counted, in the order of a word's packed counts (see count_code).
 FIELDS = ("title", "tags", "text")
@@ -29,6 +33,51 @@ PUNCTUATION = "".join(
     if chr(c) not in "+#"
 )
 ZERO_WIDTH_SPACE = "\u200b"
+# Pages whose texts share a file: the worker ranks without the texts (two thirds of the index)
+# and fetches only the files of the results it shows; small files keep that fetch small.
+TEXTS_PER_FILE = 32
+
+
+def search_files(data: dict[str, Any]) -> dict[str, bytes]:
+    """Return the index's files by their path in search/: the pages and words (documents.json),
+    the postings (postings.bin) and the pages' texts (texts/N.json, TEXTS_PER_FILE a file)."""
+    index = index_documents(data)
+    texts = [doc.pop("text", "") for doc in index["docs"]]
+    files = {
+        f"texts/{n}.json": json_bytes(texts[start : start + TEXTS_PER_FILE])
+        for n, start in enumerate(range(0, len(texts), TEXTS_PER_FILE))
+    }
+    postings = varints([value for row in index["postings"] for value in (len(row) // 2, *row)])
+    # One number names this build's files: the worker checks that documents.json and
+    # postings.bin are of one build, and asks for texts of that build (a cached copy may be older).
+    version = zlib.crc32(postings)
+    for name in sorted(files):
+        version = zlib.crc32(files[name], version)
+    documents = {"config": index["config"], "version": version, "texts_per_file": TEXTS_PER_FILE}
+    documents |= {"docs": index["docs"], "words": index["words"]}
+    files["documents.json"] = json_bytes(documents)
+    files["postings.bin"] = version.to_bytes(4, "little") + postings
+    return files
+
+
+def json_bytes(value: Any) -> bytes:
+    """Return value as compact JSON in UTF-8 (Chinese as itself, not \\u escapes)."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def varints(values: list[int]) -> bytes:
+    """Return the numbers as LEB128 varints: 7 bits a byte, the high bit set on all but the last."""
+    numbers = np.array(values, dtype=np.uint32)
+    lengths = np.ones(len(numbers), dtype=np.int64)
+    for bits in (7, 14, 21, 28):
+        lengths += numbers >= (1 << bits)
+    starts = np.cumsum(lengths) - lengths
+    out = np.zeros(int(lengths.sum()), dtype=np.uint8)
+    for byte in range(5):
+        has = lengths > byte
+        more = (lengths[has] > byte + 1).astype(np.uint8) << 7
+        out[starts[has] + byte] = ((numbers[has] >> (7 * byte)) & 0x7F).astype(np.uint8) | more
+    return out.tobytes()
 
 
 def count_code(title: int, tags: int, text: int) -> int:

@@ -21,7 +21,7 @@ from mkdocs.structure.files import File, Files
 
 from ingest.pipeline import IngestError, run_ingest
 from ingest.render import HOME_PAGE, REDIRECTS, REPORT_PAGE, by_category_names, category_label
-from ingest.search_index import index_documents
+from ingest.search_index import search_files
 from ingest.write import recover_notes
 
 KATEX_DIST = Path("node_modules/katex/dist")
@@ -490,10 +490,15 @@ def on_post_build(config: Any) -> None:
 
 
 def write_search_index(site: Path, data: dict[str, Any]) -> None:
-    """Write the index (entries and word counts) to search/documents.json, fetched by our search
-    worker, and only the settings to search_index.json, which the theme's page fetches and parses."""
+    """Write the index our search worker fetches (ingest/search_index.py) to search/, and only the
+    settings to search_index.json, which the theme's page fetches and parses."""
     search = site / "search"
-    documents = json.dumps(index_documents(data), ensure_ascii=False, separators=(",", ":"))
-    (search / "documents.json").write_text(documents, encoding="utf-8")
+    files = search_files(data)
+    for old in search.glob("texts/*.json"):  # a smaller corpus leaves fewer files
+        if f"texts/{old.name}" not in files:
+            old.unlink()
+    (search / "texts").mkdir(parents=True, exist_ok=True)
+    for name, content in files.items():
+        (search / name).write_bytes(content)
     settings = {**data, "docs": []}
     (search / "search_index.json").write_text(json.dumps(settings, ensure_ascii=False), encoding="utf-8")

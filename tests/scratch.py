@@ -153,3 +153,22 @@ def first_search_ms(browser: Any, site: Path, query: str) -> float:
             return float(page.evaluate("performance.now()")) - float(started)
         finally:
             page.close()
+
+
+def search_entries(site: Path) -> list[dict[str, Any]]:
+    """Return a built site's search entries as our worker reads them, each with its text."""
+    search = site / "search"
+    documents = json.loads((search / "documents.json").read_text(encoding="utf-8"))
+    per_file = documents["texts_per_file"]
+    docs: list[dict[str, Any]] = documents["docs"]
+    for n in range(0, len(docs), per_file):
+        texts = json.loads((search / "texts" / f"{n // per_file}.json").read_text(encoding="utf-8"))
+        for doc, text in zip(docs[n : n + per_file], texts, strict=True):
+            doc["text"] = text
+    return docs
+
+
+def search_index_bytes(site: Path) -> int:
+    """Return the bytes of the search index our worker may fetch: entries, postings and texts."""
+    search = site / "search"
+    return sum(p.stat().st_size for p in [search / "documents.json", search / "postings.bin", *search.glob("texts/*")])

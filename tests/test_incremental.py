@@ -3,11 +3,10 @@
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
-from tests.scratch import kb, make_project
+from tests.scratch import kb, make_project, search_entries
 
 BUILD_TIME = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC")
 NEW_POST = (
@@ -18,8 +17,7 @@ NEW_POST = (
 
 def index_entries(site: Path) -> list[tuple[str, str, str]]:
     """Return the search index's entries, the home page's build time blanked."""
-    data = json.loads((site / "search" / "documents.json").read_text(encoding="utf-8"))
-    return sorted((d["location"], d["title"], BUILD_TIME.sub("", d["text"])) for d in data["docs"])
+    return sorted((d["location"], d["title"], BUILD_TIME.sub("", d["text"])) for d in search_entries(site))
 
 
 def html_pages(site: Path) -> dict[str, str]:

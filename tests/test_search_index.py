@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from pathlib import Path
@@ -10,7 +11,8 @@ from typing import Any
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ingest.search_index import index_documents
+from ingest import search_index
+from ingest.search_index import TEXTS_PER_FILE, index_documents, search_files
 
 SEPARATOR = re.search(r"separator: '(.*)'", Path("mkdocs.yml").read_text(encoding="utf-8")).group(1)  # type: ignore[union-attr]
 CONFIG = {"lang": ["zh"], "separator": SEPARATOR}
@@ -49,6 +51,36 @@ def test_words_are_counted_per_field_lower_case_without_punctuation() -> None:
     assert index["docs"][0]["title"] == "时序差分方法", "zero-width spaces are dropped from what is shown"
     assert [d["location"] for d in index["docs"]] == ["notes/a/", "notes/a/#part"]
     assert index["config"] == CONFIG
+
+
+def read_varints(data: bytes) -> list[int]:
+    """Return the numbers of a LEB128 stream."""
+    numbers, value, shift = [], 0, 0
+    for byte in data:
+        value |= (byte & 127) << shift
+        shift += 7
+        if not byte & 128:
+            numbers.append(value)
+            value, shift = 0, 0
+    return numbers
+
+
+@given(st.lists(st.text(max_size=40), max_size=3 * TEXTS_PER_FILE), st.integers(0, 2**32 - 1))
+def test_search_files_hold_the_index(texts: list[str], big: int) -> None:
+    """The worker's files: entries without text, the texts TEXTS_PER_FILE a file in page order,
+    and postings.bin as the build's number and, per word, the page count and packed postings."""
+    docs = [{"location": f"p{i}/", "title": f"t{i}", "text": text} for i, text in enumerate(texts)]
+    index = index_documents({"config": CONFIG, "docs": docs})
+    files = search_files({"config": CONFIG, "docs": docs})
+    documents = json.loads(files["documents.json"])
+    assert documents["docs"] == [{k: v for k, v in d.items() if k != "text"} for d in index["docs"]]
+    assert documents["words"] == index["words"]
+    shards = sorted((n for n in files if n.startswith("texts/")), key=lambda n: int(n[6:-5]))
+    assert [t for n in shards for t in json.loads(files[n])] == [d["text"] for d in index["docs"]]
+    assert files["postings.bin"][:4] == documents["version"].to_bytes(4, "little")
+    expected = [value for row in index["postings"] for value in (len(row) // 2, *row)]
+    assert read_varints(files["postings.bin"][4:]) == expected
+    assert read_varints(search_index.varints([big, 0, 127, 128])) == [big, 0, 127, 128]
 
 
 WORDS = st.sampled_from(["时序差分", "蒙特卡洛", "Transformer", "IoU", "softmax", "的", "x"])

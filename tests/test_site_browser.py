@@ -11,6 +11,7 @@ from urllib.parse import urljoin, urlparse
 import pytest
 
 from tests.conftest import ARTIFACTS, Built, Tab, open_tab, page_url
+from tests.scratch import search_entries
 
 RAW_MATH = ("[Math]", "[公式]", "[Formula]", "$", "\\(", "\\[")
 SEARCHES = ["空洞卷积", "人脸识别", "蒙特卡洛", "时序差分", "线性Attention", "Segment Anything"]
@@ -164,6 +165,8 @@ def test_search_runs_in_our_worker_and_marks_the_words_found(tab: Tab, built_sit
     search(tab, "时序差分 zzzz")
     assert any(p.endswith("/assets/javascripts/search-worker.js") for p in requested), requested
     assert any(p.endswith("/search/documents.json") for p in requested), requested
+    assert any(p.endswith("/search/postings.bin") for p in requested), requested
+    assert any("/search/texts/" in p for p in requested), "the teasers' texts are fetched"
     assert not any("/workers/search." in p for p in requested), requested
     first = result_html(tab)[0]
     assert "<mark>时序差分</mark>" in first
@@ -172,8 +175,9 @@ def test_search_runs_in_our_worker_and_marks_the_words_found(tab: Tab, built_sit
 
 
 def test_search_excludes_and_requires_words(tab: Tab, built_site: Built, site_url: str) -> None:
-    index = json.loads((built_site.site / "search" / "documents.json").read_text(encoding="utf-8"))
-    mention = {d["location"] for d in index["docs"] if "蒙特卡洛" in json.dumps(d, ensure_ascii=False)}
+    mention = {
+        d["location"] for d in search_entries(built_site.site) if "蒙特卡洛" in json.dumps(d, ensure_ascii=False)
+    }
     goto(tab, site_url)
     plain = set(search(tab, "时序差分"))
     assert plain & mention, "some notes on 时序差分 mention 蒙特卡洛"

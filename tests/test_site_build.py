@@ -13,7 +13,7 @@ from urllib.parse import urlparse
 import pytest
 
 from tests.conftest import ARTIFACTS, Built, configured_site_url, page_url
-from tests.scratch import record_metric
+from tests.scratch import record_metric, search_entries, search_index_bytes
 
 LYCHEE = Path(sys.executable).parent / "lychee"
 METRICS = ARTIFACTS / "site-metrics.json"
@@ -108,21 +108,20 @@ def test_note_page_size(built_site: Built) -> None:
 
 
 def test_search_index_is_utf8_and_holds_every_page(built_site: Built) -> None:
-    """The pages' entries are in documents.json, for our search worker; the theme's
+    """The pages' entries are in documents.json and texts/, for our search worker; the theme's
     search_index.json keeps the settings (its page reads them to mark the words searched)."""
-    settings = json.loads((built_site.site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    search = built_site.site / "search"
+    settings = json.loads((search / "search_index.json").read_text(encoding="utf-8"))
     assert settings["docs"] == [] and r"\u200b" in settings["config"]["separator"]
-    index = built_site.site / "search" / "documents.json"
-    assert index.is_file()
-    raw = index.read_bytes()
-    record("search_index_bytes", len(raw))
-    text = raw.decode("utf-8")
-    escaped = re.findall(r"(?<!\\)(?:\\\\)*\\u[4-9][0-9a-fA-F]{3}", text)
-    assert escaped == [], f"CJK written as \\u escapes: {escaped[:5]}"
-    assert len(re.findall(r"[\u4e00-\u9fff]", text)) > 1000, "the index holds the Chinese text"
-    data = json.loads(text)
-    locations = {doc["location"].split("#")[0] for doc in data["docs"]}
-    titles = {squeeze(html.unescape(doc["title"])) for doc in data["docs"]}
+    record("search_index_bytes", search_index_bytes(built_site.site))
+    for name in ["documents.json", *(f"texts/{p.name}" for p in search.glob("texts/*.json"))]:
+        text = (search / name).read_text(encoding="utf-8")
+        escaped = re.findall(r"(?<!\\)(?:\\\\)*\\u[4-9][0-9a-fA-F]{3}", text)
+        assert escaped == [], f"{name}: CJK written as \\u escapes: {escaped[:5]}"
+    docs = search_entries(built_site.site)
+    assert len(re.findall(r"[\u4e00-\u9fff]", "".join(d["text"] for d in docs))) > 1000, "the index holds the text"
+    locations = {doc["location"].split("#")[0] for doc in docs}
+    titles = {squeeze(html.unescape(doc["title"])) for doc in docs}
     for note in built_site.catalog()["notes"]:
         assert page_url(note["path"]) in locations, note["path"]
         assert squeeze(note["title"]) in titles, note["title"]

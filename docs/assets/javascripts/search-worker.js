@@ -5,6 +5,9 @@
  * instead (ingest/search_index.py: the search plugin's entries, already cut by jieba), and this
  * worker only reads the counts and ranks with BM25. The theme talks to it as to its own worker
  * (SETUP, READY, QUERY, RESULT) and renders its results unchanged.
+ *
+ * It ranks without the pages' texts (two thirds of the index, and most of its parsing): they are
+ * fetched, 32 pages to a file, for the results the theme shows first, then for the rest.
  */
 "use strict";
 
@@ -17,8 +20,12 @@ const K1 = 1.2;
 const HAN = /\p{sc=Han}/u;
 const SCRIPTS = /\p{sc=Han}+|[^\p{sc=Han}]+/gu;
 const VOID = /^(?:area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)$/i;
+const SHOWN = 20; // results whose teasers the first answer waits for: the theme draws 10 at a time
 
 let index = null;
+const texts = new Map(); // file number -> its pages' texts, once fetched
+const fetching = new Map(); // file number -> the fetch of its texts
+let latest = null; // the query answered last: an answer to an older one is not sent
 
 /* Call fn(start, end) for each stretch of text between separators (Material's split). */
 function split(text, separator, fn) {
@@ -53,23 +60,35 @@ function saturated(tf, boost) {
   return tf ? (boost * tf * (K1 + 1)) / (tf + K1) : 0;
 }
 
-/* Turn the build's postings ([page gap, count code, ...] per word) into [page, weight, ...]. */
-function load({ config, docs, words, postings }) {
-  for (const list of postings)
-    for (let i = 0, page = 0; i < list.length; i += 2) {
-      const code = list[i + 1];
-      const title = Math.floor(code / 65536), tags = Math.floor(code / 256) % 256, text = code % 256;
-      page += list[i];
-      list[i] = page;
-      list[i + 1] = (saturated(title, TITLE) + saturated(tags, TAGS) + saturated(text, TEXT)) * (docs[page].boost || 1);
+/* Read the postings (postings.bin: after the build's number, per word: its page count, then
+ * [page gap, count code] per page, all LEB128 varints) into each word's pages and weights. */
+function load({ config, version, texts_per_file, docs, words }, buffer) {
+  const bytes = new Uint8Array(buffer);
+  let at = 4;
+  const next = () => {
+    let value = 0, shift = 0, byte;
+    do { byte = bytes[at++]; value |= (byte & 127) << shift; shift += 7; } while (byte & 128);
+    return value;
+  };
+  const starts = new Int32Array(words.length + 1);
+  const pages = new Int32Array(bytes.length / 2), weights = new Float32Array(bytes.length / 2);
+  for (let w = 0, p = 0; w < words.length; w++) {
+    starts[w] = p;
+    for (let n = next(), page = 0; n > 0; n--, p++) {
+      page += next();
+      const code = next(), title = code >>> 16, tags = (code >>> 8) & 255, text = code & 255;
+      pages[p] = page;
+      weights[p] = (saturated(title, TITLE) + saturated(tags, TAGS) + saturated(text, TEXT)) * (docs[page].boost || 1);
     }
+    starts[w + 1] = p;
+  }
   const parents = new Int32Array(docs.length), articles = new Map();
   docs.forEach((doc, d) => { // a section (page#anchor) belongs to the page's first entry
     const path = doc.location.split("#")[0];
     parents[d] = articles.has(path) ? articles.get(path) : (articles.set(path, d), d);
   });
   const ids = new Map(words.map((w, i) => [w, i]));
-  return { docs, words, postings, ids, parents, separator: new RegExp(config.separator, "g") };
+  return { version, texts_per_file, docs, words, starts, pages, weights, ids, parents, separator: new RegExp(config.separator, "g") };
 }
 
 /* Cut a run of Chinese into the index's words, longest first (Material's segment, fixed to try
@@ -164,11 +183,12 @@ function teaser(html, found) {
   return marked.length ? marked.slice(0, 2).join("") : html;
 }
 
-/* Answer a query as the theme's worker does: results grouped by page, best first, marked. */
-function search(query) {
+/* Rank the pages for a query as the theme's worker does: [page, [[entry, score], ...]] per page
+ * (its own entry and its sections'), best first. */
+function rank(query) {
   const clauses = parse(query, index).slice(0, 32); // one bit each below
   const wanted = clauses.filter((c) => c.presence >= 0);
-  if (!wanted.length) return { items: [] };
+  if (!wanted.length) return { clauses, wanted, groups: [] };
   const n = index.docs.length, scores = new Float64Array(n), found = new Uint32Array(n);
   const excluded = new Uint8Array(n);
   let required = 0;
@@ -176,12 +196,12 @@ function search(query) {
     if (clause.presence > 0) required |= 1 << c;
     clause.words = expand(clause.term, index);
     for (const [id, share] of clause.words) {
-      const list = index.postings[id], df = list.length / 2;
+      const start = index.starts[id], end = index.starts[id + 1], df = end - start;
       const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-      for (let i = 0; i < list.length; i += 2) {
-        const d = list[i];
+      for (let i = start; i < end; i++) {
+        const d = index.pages[i];
         if (clause.presence < 0) { excluded[d] = 1; continue; }
-        scores[d] += idf * share * list[i + 1];
+        scores[d] += idf * share * index.weights[i];
         found[d] |= 1 << c;
       }
     }
@@ -200,6 +220,37 @@ function search(query) {
     if (!groups.has(p)) groups.set(p, []);
     groups.get(p).push([d, score]);
   }
+  return { clauses, wanted, found, hits, groups: [...groups] };
+}
+
+/* Return the entries of the ranked pages. */
+function entriesOf(groups) {
+  return groups.flatMap(([p, members]) => [p, ...members.map(([d]) => d)]);
+}
+
+/* Return a page's text, or "" (no teaser) while its file is not fetched. */
+function textOf(d) {
+  const file = texts.get(Math.floor(d / index.texts_per_file));
+  return file ? file[d % index.texts_per_file] : "";
+}
+
+/* Fetch the files holding these entries' texts; a file that fails is fetched again when next needed. */
+function fetchTexts(entries) {
+  const files = new Set(entries.map((d) => Math.floor(d / index.texts_per_file)));
+  return Promise.all([...files].map((n) => {
+    if (texts.has(n)) return null;
+    if (!fetching.has(n))
+      fetching.set(n, fetch(new URL(`../../search/texts/${n}.json?v=${index.version}`, self.location))
+        .then((response) => (response.ok ? response.json() : Promise.reject(new Error(`${response.status}`))))
+        .then((list) => texts.set(n, list), () => null)
+        .finally(() => fetching.delete(n)));
+    return fetching.get(n);
+  }));
+}
+
+/* Return the theme's RESULT data for a ranking: results grouped by page, marked, with the texts fetched so far. */
+function answer({ clauses, wanted, found, hits, groups }) {
+  if (!groups.length) return { items: [] };
   const patterns = new Map(); // by the terms a page has: most pages of a result share them
   const item = (d, score) => {
     const doc = index.docs[d], terms = {};
@@ -210,13 +261,13 @@ function search(query) {
     return {
       location: doc.location,
       title: mark(doc.title, marks),
-      text: teaser(doc.text, marks),
+      text: teaser(textOf(d), marks),
       ...(doc.tags && { tags: doc.tags.map((tag) => mark(tag, marks)) }),
       score,
       terms,
     };
   };
-  const items = [...groups].map(([p, members]) => {
+  const items = groups.map(([p, members]) => {
     const list = members.map(([d, score]) => item(d, score));
     if (!members.some(([d]) => d === p)) list.push(item(p, 0));
     return list;
@@ -236,11 +287,21 @@ function suggest(hits, wanted) {
   return [];
 }
 
-// The index is in search/documents.json, which this worker fetches as it starts; the theme's
-// search_index.json holds only the settings, so its page neither parses nor copies the index.
-const ready = fetch(new URL("../../search/documents.json", self.location))
-  .then((response) => (response.ok ? response.json() : Promise.reject(new Error(`${response.status}`))))
-  .then((data) => (index = load(data)));
+// The worker fetches the index as it starts: the theme's search_index.json holds only the
+// settings, so its page neither parses nor copies the index.
+const ready = fetchIndex("default");
+
+/* Fetch documents.json and postings.bin; if one is a cached copy of another build, fetch both anew. */
+async function fetchIndex(cache) {
+  const get = (name) => fetch(new URL(`../../search/${name}`, self.location), { cache })
+    .then((response) => (response.ok ? response : Promise.reject(new Error(`${name}: ${response.status}`))));
+  const [documents, postings] = await Promise.all([
+    get("documents.json").then((response) => response.json()),
+    get("postings.bin").then((response) => response.arrayBuffer()),
+  ]);
+  if (new DataView(postings).getUint32(0, true) !== documents.version && cache !== "reload") return fetchIndex("reload");
+  index = load(documents, postings);
+}
 
 addEventListener("message", async (event) => {
   const message = event.data;
@@ -248,6 +309,13 @@ addEventListener("message", async (event) => {
     await ready;
     postMessage({ type: READY });
   } else if (message.type === QUERY) {
-    postMessage({ type: RESULT, data: search(message.data) });
+    const query = (latest = message.data), ranked = rank(query);
+    await fetchTexts(entriesOf(ranked.groups.slice(0, SHOWN)));
+    if (latest !== query) return;
+    postMessage({ type: RESULT, data: answer(ranked) });
+    const rest = entriesOf(ranked.groups.slice(SHOWN)).filter((d) => !texts.has(Math.floor(d / index.texts_per_file)));
+    if (!rest.length) return;
+    await fetchTexts(rest); // then answer again, with every teaser
+    if (latest === query) postMessage({ type: RESULT, data: answer(ranked) });
   }
 });
