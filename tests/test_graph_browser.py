@@ -148,6 +148,9 @@ def test_feed_is_linked_from_the_head_and_parses(tab: Tab, built_site: Built, si
     assert href
     url = urljoin(site_url, href)
     body = tab.page.request.get(url).text()
+    assert body == tab.page.request.get(urljoin(site_url, "feed.xml")).text(), "feed.xml stays published"
+    # The theme parses the sitemap beside each alternate link: beside the feed it is empty.
+    assert "<url>" not in tab.page.request.get(urljoin(url, "sitemap.xml")).text()
     feed = feedparser.parse(body)
     assert not feed.bozo, feed.bozo_exception
     notes = built_site.catalog()["notes"]
