@@ -140,7 +140,8 @@ def record_metric(metrics: Path, name: str, value: object) -> None:
 def first_search_ms(browser: Any, site: Path, query: str) -> float:
     """Load a built site's home page in a Playwright browser and search at once; return the
     milliseconds from the page's load event to the first result shown (the theme starts,
-    then its worker fetches the index and builds it, then searches)."""
+    then its worker fetches the index and builds it, then searches). The page opens in a new
+    browser context: a first visit, with nothing cached."""
     with serve(site) as base:
         page = browser.new_page()
         try:
