@@ -151,8 +151,9 @@ def on_files(files: Files, config: Any) -> Files:
 
 def complete_search_index(site: Path, docs: list[dict[str, Any]], pages: set[str], incremental: bool) -> list[Any]:
     """Return the full index: an incremental build indexes only the pages it rebuilt, so the
-    entries of the others come from the previous build's cache (pages that are gone are dropped)."""
-    cache = site / "search" / ".kb-entries.json"
+    entries of the others come from the previous build's cache (pages that are gone are dropped).
+    The cache sits beside the site, not in it: it is not for publishing (20 MB at 10,000 notes)."""
+    cache = site.parent / f".{site.name}-search-entries.json"
     fresh: dict[str, list[dict[str, Any]]] = {}
     for entry in docs:
         fresh.setdefault(entry["location"].split("#")[0], []).append(entry)

@@ -48,6 +48,8 @@ def test_one_new_dump_rebuilds_changed_pages_and_keeps_the_index_complete(tmp_pa
     incremental, rebuilt = html_pages(project / "site"), html_pages(project / "site-full")
     assert sorted(incremental) == sorted(rebuilt)
     assert [page for page in rebuilt if incremental[page] != rebuilt[page]] == []
+    hidden = [p.name for p in (project / "site").rglob(".*")]
+    assert hidden == [".kb-build.json"], "the build's caches stay out of the published site"
     (project / "dumps" / "005_00000000000000ff.txt").unlink()
     third = kb(project, "build", "--site", "site")
     assert third.returncode == 0 and "(changed pages only)" in third.stdout
