@@ -55,10 +55,10 @@ def on_files(files: Files, config: Any) -> Files:
 def on_post_build(config: Any) -> None:
     """Give the published feeds their absolute base: site_url."""
     site_url = config.get("site_url")
+    if not site_url:
+        return
+    base = site_url if site_url.endswith("/") else site_url + "/"
     for feed in (Path(config["site_dir"]) / PUBLISHED_FEED, Path(config["site_dir"]) / LINKED_FEED):
-        if not feed.is_file() or not site_url:
-            continue
-        text = feed.read_text(encoding="utf-8")
-        base = site_url if site_url.endswith("/") else site_url + "/"
+        text = feed.read_text(encoding="utf-8") if feed.is_file() else ""
         if _FEED_ROOT in text and "xml:base=" not in text:
             feed.write_text(text.replace(_FEED_ROOT, f'{_FEED_ROOT} xml:base="{base}"', 1), encoding="utf-8")

@@ -185,9 +185,9 @@ def main() -> None:
         print(json.dumps({size: results[str(size)]}), flush=True)
     args.out.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
     keys = sorted({k for r in results.values() for k in r})
-    print(f"{'figure':24}" + "".join(f"{s:>12}" for s in results))
+    print(f"{'figure':24}" + "".join(f"{s:>16}" for s in results))
     for key in keys:
-        print(f"{key:24}" + "".join(f"{results[s].get(key, ''):>12}" for s in results))
+        print(f"{key:24}" + "".join(f"{results[s].get(key, ''):>16}" for s in results))
     print(f"\ntargets at {max(args.sizes)} dumps:")
     for name, value, limit in targets(results, args.sizes):
         print(f"  {'met ' if value <= limit else 'MISS'} {name:40} {value:>10} (target <= {limit})")
