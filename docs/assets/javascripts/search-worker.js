@@ -228,15 +228,20 @@ function entriesOf(groups) {
   return groups.flatMap(([p, members]) => [p, ...members.map(([d]) => d)]);
 }
 
+/* Return the number of the file holding an entry's text. */
+function fileOf(d) {
+  return Math.floor(d / index.texts_per_file);
+}
+
 /* Return a page's text, or "" (no teaser) while its file is not fetched. */
 function textOf(d) {
-  const file = texts.get(Math.floor(d / index.texts_per_file));
+  const file = texts.get(fileOf(d));
   return file ? file[d % index.texts_per_file] : "";
 }
 
 /* Fetch the files holding these entries' texts; a file that fails is fetched again when next needed. */
 function fetchTexts(entries) {
-  const files = new Set(entries.map((d) => Math.floor(d / index.texts_per_file)));
+  const files = new Set(entries.map(fileOf));
   return Promise.all([...files].map((n) => {
     if (texts.has(n)) return null;
     if (!fetching.has(n))
@@ -313,7 +318,7 @@ addEventListener("message", async (event) => {
     await fetchTexts(entriesOf(ranked.groups.slice(0, SHOWN)));
     if (latest !== query) return;
     postMessage({ type: RESULT, data: answer(ranked) });
-    const rest = entriesOf(ranked.groups.slice(SHOWN)).filter((d) => !texts.has(Math.floor(d / index.texts_per_file)));
+    const rest = entriesOf(ranked.groups.slice(SHOWN)).filter((d) => !texts.has(fileOf(d)));
     if (!rest.length) return;
     await fetchTexts(rest); // then answer again, with every teaser
     if (latest === query) postMessage({ type: RESULT, data: answer(ranked) });
