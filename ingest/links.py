@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 from scipy import sparse
 
+from ingest.memo import Memo, Plain, digest
 from ingest.records import Note, TermLink
 from ingest.segment import token_bounds
 
@@ -430,26 +431,44 @@ def _filings(notes: Sequence[Note]) -> tuple[np.ndarray, np.ndarray]:
     return category, certainty
 
 
-def _compute(notes: Sequence[Note], terms: Sequence[str]) -> _Links:
+def _all_term_links(notes: Sequence[Note], terms: Sequence[str], tokens: _Tokens, memo: Memo) -> list[list[TermLink]]:
+    """Return each note's term links; a note whose text and subjects the memo has seen keeps them."""
     term_set = {t.casefold() for t in terms}
     ids = [note.id for note in notes]
+    targets = _subject_targets(notes, term_set)
+    # A note's links read its text, its tokens (cut with `terms`) and which note each subject
+    # names; a note added or dropped shifts indices but leaves that unchanged.
+    context = digest(repr(sorted((key, ids[index]) for key, index in targets.items())), *terms)
+
+    def find(todo: list[int]) -> list[Plain]:
+        prefixes = {key[:end] for key in targets for end in range(1, len(key) + 1)}
+        begins = np.array([word.casefold() in prefixes for word in tokens.words], dtype=bool)
+        found = []
+        for i in todo:
+            starts = np.flatnonzero(begins[tokens.ids[tokens.bounds[i] : tokens.bounds[i + 1]]]).tolist()
+            found.append([(t.start, t.end, t.target) for t in _term_links(notes[i], i, starts, targets, prefixes, ids)])
+        return found
+
+    keyed = memo.map("term links", range(len(notes)), lambda i: digest(context, ids[i], notes[i].text), find)
+    return [[TermLink(*link) for link in links] for links in keyed]
+
+
+def _compute(notes: Sequence[Note], terms: Sequence[str], memo: Memo) -> _Links:
     tokens = _Tokens.of(notes)
     matrix, features, word_column = _vectorize(tokens)
-    targets = _subject_targets(notes, term_set)
-    prefixes = {key[:end] for key in targets for end in range(1, len(key) + 1)}
-    begins = np.array([word.casefold() in prefixes for word in tokens.words], dtype=bool)
-    starts = [np.flatnonzero(begins[tokens.ids[a:b]]).tolist() for a, b in itertools.pairwise(tokens.bounds)]
     return _Links(
         related=_related(matrix, *_filings(notes)),
-        term_links=[_term_links(note, i, starts[i], targets, prefixes, ids) for i, note in enumerate(notes)],
-        tags=_tags(tokens, matrix, features, word_column, term_set),
+        term_links=_all_term_links(notes, terms, tokens, memo),
+        tags=_tags(tokens, matrix, features, word_column, {t.casefold() for t in terms}),
     )
 
 
-def link_notes(notes: Sequence[Note], terms: Sequence[str]) -> list[Note]:
+def link_notes(notes: Sequence[Note], terms: Sequence[str], memo: Memo | None = None) -> list[Note]:
     """Return the notes (tokens already set) with related notes, term links, backlinks and
-    tags filled in; `terms` is the corpus dictionary the tokens were cut with."""
-    links = _compute(notes, terms)
+    tags filled in; `terms` is the corpus dictionary the tokens were cut with.
+
+    A note's term links are taken from the memo when it has seen their inputs."""
+    links = _compute(notes, terms, memo or Memo())
     ids = [note.id for note in notes]
     place = {note_id: i for i, note_id in enumerate(ids)}
     links_to = [tuple(dict.fromkeys(link.target for link in found)) for found in links.term_links]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ingest.records import Merged, Post
-from ingest.text import comparable, comparable_map, edit_limit, prefix_edits
+from ingest.text import comparable, comparable_chars, comparable_map, edit_limit, prefix_edits
 
 
 def merge_copies(post: Post) -> Merged:
@@ -17,12 +17,13 @@ def merge_copies(post: Post) -> Merged:
         if copy.text in seen or len(comparable(copy.text)) <= len(form) or not form:
             continue
         seen.add(copy.text)
-        form, where = comparable_map(text)
-        copy_form, copy_where = comparable_map(copy.text)
+        form, copy_form = comparable_chars(text), comparable_chars(copy.text)
         limit = edit_limit(len(form))
         edits, end = prefix_edits(form, copy_form, limit)
         if edits > limit or end >= len(copy_form):
             continue
+        # Where each character came from is worked out only for the copies that extend the text.
+        where, copy_where = comparable_map(text)[1], comparable_map(copy.text)[1]
         # Join right after the last character both copies share, keeping the newer words.
         head = text[: where[-1] + 1]
         tail = copy.text[copy_where[end - 1] + 1 :]

@@ -112,7 +112,7 @@ def run_ingest(dumps: Path, docs: Path, taxonomy: Path | None = None, pins: Path
     tokens = memo.map(
         "tokens", notes, lambda note: digest(dictionary, note.text), lambda todo: segment_notes(todo, terms)
     )
-    notes = link_notes([replace(note, tokens=t) for note, t in zip(notes, tokens, strict=True)], terms)
+    notes = link_notes([replace(note, tokens=t) for note, t in zip(notes, tokens, strict=True)], terms, memo)
     registry, redirects = record_publication(registry, notes)
     summary = Summary(tuple(read), tuple(len(p) for p in parsed), tuple(notes), tuple(terms), redirects)
     try:

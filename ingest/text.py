@@ -55,6 +55,17 @@ def _comparable_char(char: str) -> str:
     return _DROP.sub("", unicodedata.normalize("NFKC", char)).casefold()
 
 
+class _ComparableChars(dict[int, str]):
+    """A `str.translate` table: each character to its comparable form, worked out on first sight."""
+
+    def __missing__(self, code: int) -> str:
+        form = self[code] = _comparable_char(chr(code))
+        return form
+
+
+_TO_COMPARABLE = _ComparableChars()
+
+
 def _map_stretch(body: str, start: int, end: int, form: list[str], where: list[int]) -> None:
     """Append the comparable characters of body[start:end] to `form`, their indices to `where`."""
     stretch = body[start:end]
@@ -75,6 +86,26 @@ def _map_stretch(body: str, start: int, end: int, form: list[str], where: list[i
         if char:
             form.append(char)
             where.extend([index] * len(char))
+
+
+def _stretch_form(stretch: str) -> str:
+    """Return the comparable characters of a stretch of text without math, as `_map_stretch` would."""
+    folded = stretch.casefold()
+    if len(folded) == len(stretch) and unicodedata.is_normalized("NFKC", stretch):
+        return _DROP.sub("", stretch).casefold()
+    return stretch.translate(_TO_COMPARABLE)
+
+
+def comparable_chars(text: str) -> str:
+    """Return `comparable_map(text)[0]` without working out where each character came from."""
+    body = finished(text)
+    form: list[str] = []
+    position = 0
+    for match in MATH.finditer(body):
+        form += (_stretch_form(body[position : match.start()]), MATH_TOKEN)
+        position = match.end()
+    form.append(_stretch_form(body[position:]))
+    return "".join(form)
 
 
 def comparable_map(text: str) -> tuple[str, list[int]]:

@@ -11,7 +11,7 @@ from ingest.group import group_copies
 from ingest.merge import merge_copies
 from ingest.records import Excerpt, Post, Source
 from ingest.restore import restore_math
-from ingest.text import MATH, MATH_TOKEN, _comparable_char, comparable_map, finished
+from ingest.text import MATH, MATH_TOKEN, _comparable_char, comparable_chars, comparable_map, finished
 
 POST = (
     "简介 一个完整的人脸识别系统包含以下几个模块 Face Detection: 人脸检测 Face Alignment:基于人脸关键点坐标"
@@ -189,3 +189,4 @@ MIXED_TEXT = st.text(
 @given(MIXED_TEXT)
 def test_comparable_map_agrees_with_the_character_by_character_definition(text):
     assert comparable_map(text) == comparable_map_char_by_char(text)
+    assert comparable_chars(text) == comparable_map_char_by_char(text)[0]
