@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import re
 import zlib
+from collections import Counter
+from itertools import repeat
 from typing import Any
 
 import numpy as np
@@ -47,7 +49,7 @@ def search_files(data: dict[str, Any]) -> dict[str, bytes]:
         f"texts/{n}.json": json_bytes(texts[start : start + TEXTS_PER_FILE])
         for n, start in enumerate(range(0, len(texts), TEXTS_PER_FILE))
     }
-    postings = varints([value for row in index["postings"] for value in (len(row) // 2, *row)])
+    postings = varints(index["postings"])
     # One number names this build's files: the worker checks that documents.json and
     # postings.bin are of one build, and asks for texts of that build (a cached copy may be older).
     version = zlib.crc32(postings)
@@ -85,39 +87,83 @@ def count_code(title: int, tags: int, text: int) -> int:
     return title * 65536 + min(tags, 255) * 256 + min(text, 255)
 
 
+class _WordIds(dict[str, int]):
+    """Each stretch of text as written -> its word's id (-1: no word); words numbered on first sight."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.words: dict[str, int] = {}
+
+    def __missing__(self, stretch: str) -> int:
+        word = stretch.lower().strip(PUNCTUATION)
+        found = self[stretch] = self.words.setdefault(word, len(self.words)) if word else -1
+        return found
+
+
 def index_documents(data: dict[str, Any]) -> dict[str, Any]:
     """Return the index for our worker: the entries as the search plugin wrote them, with the
     zero-width spaces between Chinese words dropped (a third of the bytes; the worker finds a
-    page's words in the counts), and each word's postings: [page gap, count code, ...]."""
+    page's words in the counts), and the postings: per word, its page count, then for each of
+    its pages the gap from the page before and the count code."""
     separator = re.compile(data["config"]["separator"])
-    ids: dict[str, int] = {}
-    postings: list[list[int]] = []
-    last: list[int] = []
-    stretches: dict[str, int] = {}  # a stretch of text as written -> its word's id, -1 for none
+    word_ids = _WordIds()
+    # One row per (page, word, field) with its count; a million rows at 10,000 notes, packed in numpy.
+    pages: list[int] = []
+    words: list[int] = []
+    counts: list[int] = []
+    weights: list[int] = []
     docs = []
     for page, doc in enumerate(data["docs"]):
-        counts: dict[int, list[int]] = {}
-        for position, field in enumerate(FIELDS):
+        for field in FIELDS:
             value = doc.get(field)
             if value is None:
                 continue
             text = TAG.sub(" ", " ".join(value) if isinstance(value, list) else value)
-            for stretch in separator.split(text):
-                word_id = stretches.get(stretch)
-                if word_id is None:
-                    word = stretch.lower().strip(PUNCTUATION)
-                    word_id = ids.setdefault(word, len(ids)) if word else -1
-                    if word_id == len(postings):
-                        postings.append([])
-                        last.append(0)
-                    stretches[stretch] = word_id
-                if word_id >= 0:
-                    counts.setdefault(word_id, [0, 0, 0])[position] += 1
-        for word_id, (in_title, in_tags, in_text) in counts.items():
-            postings[word_id] += (page - last[word_id], count_code(in_title, in_tags, in_text))
-            last[word_id] = page
+            found = Counter(map(word_ids.__getitem__, separator.split(text)))
+            pages += repeat(page, len(found))
+            words += found.keys()
+            counts += found.values()
+            weights += repeat(FIELD_WEIGHTS[field], len(found))
         docs.append({key: strip_zero_width(value) for key, value in doc.items()})
-    return {"config": data["config"], "docs": docs, "words": list(ids), "postings": postings}
+    return {
+        "config": data["config"],
+        "docs": docs,
+        "words": list(word_ids.words),
+        "postings": postings_of(
+            np.array(pages, dtype=np.int64),
+            np.array(words, dtype=np.int64),
+            np.array(counts, dtype=np.int64),
+            np.array(weights, dtype=np.int64),
+            len(word_ids.words),
+            len(docs),
+        ),
+    }
+
+
+FIELD_WEIGHTS = {"title": 65536, "tags": 256, "text": 1}  # count_code's place for each field
+
+
+def postings_of(
+    pages: np.ndarray, words: np.ndarray, counts: np.ndarray, weights: np.ndarray, word_count: int, page_count: int
+) -> list[int]:
+    """Return the postings of (page, word, field weight, count) rows: per word, its page count,
+    then [page gap, count code] for each of its pages in page order."""
+    kept = words >= 0
+    pages, words, counts, weights = pages[kept], words[kept], counts[kept], weights[kept]
+    caps = np.where(weights == 65536, counts, np.minimum(counts, 255))
+    keys, where = np.unique(words * max(page_count, 1) + pages, return_inverse=True)  # word-major, page order
+    codes = np.bincount(where.ravel(), weights=caps * weights, minlength=len(keys)).astype(np.int64)
+    word_of, page_of = keys // max(page_count, 1), keys % max(page_count, 1)
+    per_word = np.bincount(word_of, minlength=word_count)
+    first = np.cumsum(per_word) - per_word  # index of each word's first pair
+    gaps = page_of.copy()
+    gaps[1:] -= np.where(word_of[1:] == word_of[:-1], page_of[:-1], 0)
+    flat = np.zeros(word_count + 2 * len(keys), dtype=np.int64)
+    flat[np.arange(word_count) + 2 * first] = per_word
+    pair = word_of + 1 + 2 * np.arange(len(keys))
+    flat[pair] = gaps
+    flat[pair + 1] = codes
+    return flat.tolist()
 
 
 def strip_zero_width(value: Any) -> Any:
