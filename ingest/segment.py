@@ -60,7 +60,14 @@ def _base_tokenizer() -> jieba.Tokenizer:
     """Return jieba's default dictionary, loaded once per process, logging kept quiet."""
     jieba.setLogLevel(logging.WARNING)
     tokenizer = jieba.Tokenizer()
-    tokenizer.initialize()
+    shared = jieba.dt
+    if shared.initialized:  # it may hold a user dictionary's words by now
+        tokenizer.initialize()
+        return tokenizer
+    # The search plugin loads the same dictionary into jieba's process-wide tokenizer (0.5 s):
+    # loaded there and copied before any user dictionary goes in, it is loaded once per build.
+    shared.initialize()
+    tokenizer.FREQ, tokenizer.total, tokenizer.initialized = dict(shared.FREQ), shared.total, True
     return tokenizer
 
 
