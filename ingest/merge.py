@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ingest.records import Merged, Post
-from ingest.text import comparable, comparable_chars, comparable_map, edit_limit, prefix_edits
+from ingest.text import comparable, comparable_chars, comparable_position, edit_limit, prefix_edits
 
 
 def merge_copies(post: Post) -> Merged:
@@ -22,11 +22,9 @@ def merge_copies(post: Post) -> Merged:
         edits, end = prefix_edits(form, copy_form, limit)
         if edits > limit or end >= len(copy_form):
             continue
-        # Where each character came from is worked out only for the copies that extend the text.
-        where, copy_where = comparable_map(text)[1], comparable_map(copy.text)[1]
         # Join right after the last character both copies share, keeping the newer words.
-        head = text[: where[-1] + 1]
-        tail = copy.text[copy_where[end - 1] + 1 :]
+        head = text[: comparable_position(text, len(form) - 1) + 1]
+        tail = copy.text[comparable_position(copy.text, end - 1) + 1 :]
         text = head + tail
         form = comparable(text)
     categories = tuple(dict.fromkeys(c.category for c in newest_first if c.category))

@@ -66,30 +66,10 @@ class _ComparableChars(dict[int, str]):
 _TO_COMPARABLE = _ComparableChars()
 
 
-def _map_stretch(body: str, start: int, end: int, form: list[str], where: list[int]) -> None:
-    """Append the comparable characters of body[start:end] to `form`, their indices to `where`."""
-    stretch = body[start:end]
-    folded = stretch.casefold()
-    # Most text is NFKC already and folds one character to one: then a character's comparable
-    # form is itself folded, or nothing, and only the dropped characters need looking at.
-    if len(folded) == len(stretch) and unicodedata.is_normalized("NFKC", stretch):
-        kept = 0  # the runs between dropped characters are kept whole
-        for dropped in _DROP.finditer(stretch):
-            form.append(folded[kept : dropped.start()])
-            where.extend(range(start + kept, start + dropped.start()))
-            kept = dropped.end()
-        form.append(folded[kept:])
-        where.extend(range(start + kept, end))
-        return
-    for index in range(start, end):
-        char = _comparable_char(body[index])
-        if char:
-            form.append(char)
-            where.extend([index] * len(char))
-
-
 def _stretch_form(stretch: str) -> str:
-    """Return the comparable characters of a stretch of text without math, as `_map_stretch` would."""
+    """Return the comparable form of a stretch of text without math: each character's own form."""
+    # Most text is NFKC already and folds one character to one: then a character's form is
+    # itself folded, or nothing, and only the dropped characters need looking at.
     folded = stretch.casefold()
     if len(folded) == len(stretch) and unicodedata.is_normalized("NFKC", stretch):
         return _DROP.sub("", stretch).casefold()
@@ -97,7 +77,9 @@ def _stretch_form(stretch: str) -> str:
 
 
 def comparable_chars(text: str) -> str:
-    """Return `comparable_map(text)[0]` without working out where each character came from."""
+    """Return the form merging aligns copies on: as `comparable`, but each character normalised on its
+    own and the unfinished tail cut as `finished` does, so each of its characters has a place in
+    the text (`comparable_position`)."""
     body = finished(text)
     form: list[str] = []
     position = 0
@@ -108,19 +90,41 @@ def comparable_chars(text: str) -> str:
     return "".join(form)
 
 
-def comparable_map(text: str) -> tuple[str, list[int]]:
-    """Return `comparable(text)` and, for each of its characters, its index in `text`."""
+def _position_in_stretch(stretch: str, k: int) -> int:
+    """Return the index in `stretch` of the k-th character of its comparable form."""
+    folded = stretch.casefold()
+    if len(folded) == len(stretch) and unicodedata.is_normalized("NFKC", stretch):
+        kept = 0  # where the run of kept characters before the next dropped one starts
+        for dropped in _DROP.finditer(stretch):
+            if k < dropped.start() - kept:
+                break
+            k -= dropped.start() - kept
+            kept = dropped.end()
+        return kept + k
+    for index, char in enumerate(stretch):
+        k -= len(_comparable_char(char))
+        if k < 0:
+            return index
+    raise IndexError("past the end of the comparable form")
+
+
+def comparable_position(text: str, k: int) -> int:
+    """Return the index in `text` of the k-th character (from 0) of `comparable_chars(text)`;
+    a formula's token sits at the formula's first character."""
     body = finished(text)
-    form: list[str] = []
-    where: list[int] = []
     position = 0
-    for match in MATH.finditer(body):
-        _map_stretch(body, position, match.start(), form, where)
-        form.append(MATH_TOKEN)
-        where.append(match.start())
-        position = match.end()
-    _map_stretch(body, position, len(body), form, where)
-    return "".join(form), where
+    for match in [*MATH.finditer(body), None]:
+        stretch = body[position : match.start() if match else len(body)]
+        length = len(_stretch_form(stretch))
+        if k < length:
+            return position + _position_in_stretch(stretch, k)
+        k -= length
+        if match is None:
+            break
+        if k == 0:
+            return match.start()
+        k, position = k - 1, match.end()
+    raise IndexError("past the end of the comparable form")
 
 
 def common_prefix_length(a: str, i: int, b: str, j: int) -> int:

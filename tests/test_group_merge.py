@@ -11,7 +11,7 @@ from ingest.group import group_copies
 from ingest.merge import merge_copies
 from ingest.records import Excerpt, Post, Source
 from ingest.restore import restore_math
-from ingest.text import MATH, MATH_TOKEN, _comparable_char, comparable_chars, comparable_map, finished
+from ingest.text import MATH, MATH_TOKEN, _comparable_char, comparable_chars, comparable_position, finished
 
 POST = (
     "简介 一个完整的人脸识别系统包含以下几个模块 Face Detection: 人脸检测 Face Alignment:基于人脸关键点坐标"
@@ -161,7 +161,7 @@ def test_grouping_real_post_text_from_three_sources_stays_three():
 
 
 def comparable_map_char_by_char(text: str) -> tuple[str, list[int]]:
-    """The plain definition comparable_map must agree with: each character on its own."""
+    """The plain definition comparable_chars and comparable_position must agree with: each character on its own."""
     body, form, where, position = finished(text), [], [], 0
     for match in [*MATH.finditer(body), None]:
         end = match.start() if match else len(body)
@@ -187,6 +187,7 @@ MIXED_TEXT = st.text(
 
 @settings(max_examples=400, deadline=None)
 @given(MIXED_TEXT)
-def test_comparable_map_agrees_with_the_character_by_character_definition(text):
-    assert comparable_map(text) == comparable_map_char_by_char(text)
-    assert comparable_chars(text) == comparable_map_char_by_char(text)[0]
+def test_comparable_chars_and_positions_agree_with_the_character_by_character_definition(text):
+    form, where = comparable_map_char_by_char(text)
+    assert comparable_chars(text) == form
+    assert [comparable_position(text, k) for k in range(len(form))] == where
