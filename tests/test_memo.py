@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+import ingest.links
 import ingest.pipeline
 import ingest.render
 from ingest.memo import Memo, digest
@@ -43,8 +44,9 @@ def test_memo_redoes_only_changed_work_and_gives_the_same_notes(tmp_path, monkey
     first = run_ingest(dumps, tmp_path / "docs")
     merges = count_calls(monkeypatch, ingest.pipeline, "merge_copies")
     pages = count_calls(monkeypatch, ingest.render, "note_page")
+    term_links = count_calls(monkeypatch, ingest.links, "_term_links")
     run_ingest(dumps, tmp_path / "docs")
-    assert merges == [] and pages == []
+    assert merges == [] and pages == [] and term_links == []
 
     shutil.copy(ROOT / "dumps" / HELD, dumps / HELD)
     edited = dumps / "002_7266398eab073045.txt"
@@ -52,6 +54,14 @@ def test_memo_redoes_only_changed_work_and_gives_the_same_notes(tmp_path, monkey
     summary = run_ingest(dumps, tmp_path / "docs")
     assert 0 < len(merges) < len(summary.notes)
     assert 0 < len(pages) < len(summary.notes)
+    # The end of a long excerpt changed: the titles, hence the subjects, stay as they were.
+    lines = edited.read_text("utf-8").split("\n")
+    longest = max(range(len(lines)), key=lambda n: len(lines[n]))
+    lines[longest] += " 另见时序差分"
+    edited.write_text("\n".join(lines), "utf-8")
+    del term_links[:]
+    summary = run_ingest(dumps, tmp_path / "docs")
+    assert 0 < len(term_links) < len(summary.notes) / 4
     assert len(summary.notes) != len(first.notes) or summary.notes != first.notes
 
     (dumps / STATE_NAME).unlink()
@@ -72,6 +82,8 @@ def test_memo_map_computes_each_missing_input_once_in_one_call():
     assert again.map("upper", ["b", "c"], str.encode, upper) == ["B", "C"]
     assert calls == [["a", "b"], ["c"]]
     assert again.reused == {"upper": 1} and set(again.used["upper"]) == {b"b", b"c"}
+    assert Memo(again.used).map("upper", ["c", "b"], str.encode, upper) == ["C", "B"]
+    assert len(calls) == 2, "nothing missing: no call at all"
 
 
 def test_digest_keeps_different_parts_apart():
