@@ -34,6 +34,7 @@ from typing import Any
 import yaml
 
 from ingest.identify import slugify
+from ingest.memo import Memo, digest
 from ingest.records import Merged
 from ingest.terms import SEED_TERMS
 
@@ -367,26 +368,21 @@ def _word_starts(text: str, position: int) -> bool:
 
 
 class _Features:
-    """Term counts over jieba tokens and character 2-3-grams, computed once per clause."""
+    """Term counts over jieba tokens and character 2-3-grams."""
 
     def __init__(self) -> None:
-        self.vocabulary: dict[str, int] = {}
-        self.clauses: dict[str, Any] = {}
+        self.clauses: dict[str, list[str]] = {}  # each clause's features, worked out once a run
         self.cuts: dict[str, list[str]] = {}
 
-    def clause(self, clause: str) -> Any:
+    def clause(self, clause: str) -> list[str]:
         known = self.clauses.get(clause)
-        if known is not None:
-            return known
-        import numpy as np
-
-        features = [" " + token for token in self.tokens(clause.translate(_ASCII_LOWER)) if len(token) > 1]
-        for word in clause.translate(_ASCII_LOWER).split():
-            features += [word[i : i + 2] for i in range(len(word) - 1)]
-            features += [word[i : i + 3] for i in range(len(word) - 2)]
-        vocabulary = self.vocabulary
-        known = np.fromiter((vocabulary.setdefault(f, len(vocabulary)) for f in features), np.int64, len(features))
-        self.clauses[clause] = known
+        if known is None:
+            lower = clause.translate(_ASCII_LOWER)
+            known = [" " + token for token in self.tokens(lower) if len(token) > 1]
+            for word in lower.split():
+                known += [word[i : i + 2] for i in range(len(word) - 1)]
+                known += [word[i : i + 3] for i in range(len(word) - 2)]
+            self.clauses[clause] = known
         return known
 
     def tokens(self, clause: str) -> list[str]:
@@ -402,19 +398,22 @@ class _Features:
                 words.append(run)
         return words
 
-    def read(self, texts: Sequence[str]) -> Any:
-        """Return the term counts of texts: a sparse matrix, a row per text."""
+    def of(self, text: str) -> list[str]:
+        """Return a text's features, clause after clause."""
+        return [feature for clause in _CLAUSE.findall(_normal(text)) for feature in self.clause(clause)]
+
+    def read(self, texts: Sequence[str], memo: Memo) -> Any:
+        """Return the term counts of texts: a sparse matrix, a row per text. The memo keeps each
+        text's features: cutting them with jieba is most of the work."""
         import numpy as np
         import scipy.sparse as sp
 
-        empty = np.zeros(0, np.int64)
-        rows = []
-        for text in texts:
-            parts = [self.clause(clause) for clause in _CLAUSE.findall(_normal(text))]
-            rows.append(np.concatenate(parts) if parts else empty)
+        found = memo.map("category features", texts, digest, lambda todo: [self.of(text) for text in todo])
+        vocabulary: dict[str, int] = {}
+        rows = [np.fromiter((vocabulary.setdefault(f, len(vocabulary)) for f in fs), np.int64, len(fs)) for fs in found]
         indptr = np.concatenate([[0], np.cumsum([len(row) for row in rows])])
-        indices = np.concatenate(rows) if rows else empty
-        shape = (len(texts), max(len(self.vocabulary), 1))
+        indices = np.concatenate(rows) if rows else np.zeros(0, np.int64)
+        shape = (len(texts), max(len(vocabulary), 1))
         matrix = sp.csr_matrix((np.ones(len(indices)), indices, indptr), shape=shape)
         matrix.sum_duplicates()
         return matrix
@@ -478,19 +477,22 @@ def _softmax(scores: Any) -> Any:
 
 
 def _sample(labelled: Sequence[tuple[str, int]]) -> list[tuple[str, int]]:
-    """Return at most MAX_PER_CATEGORY labelled posts per category, evenly spread over the corpus."""
+    """Return at most MAX_PER_CATEGORY labelled posts per category: those whose text has the
+    smallest digest, a uniform sample that one more post changes by one member at most (so the
+    memo keeps the features of nearly all of them from run to run)."""
     members: dict[int, list[int]] = {}
     for number, (_, index) in enumerate(labelled):
         members.setdefault(index, []).append(number)
     chosen: list[int] = []
     for numbers in members.values():
-        step = max(1, len(numbers) / MAX_PER_CATEGORY)
-        chosen += [numbers[int(k * step)] for k in range(min(len(numbers), MAX_PER_CATEGORY))]
+        if len(numbers) > MAX_PER_CATEGORY:
+            numbers = sorted(numbers, key=lambda number: digest(labelled[number][0]))[:MAX_PER_CATEGORY]
+        chosen += numbers
     return [labelled[number] for number in sorted(chosen)]
 
 
 def infer(
-    texts: Sequence[str], labelled: Sequence[tuple[str, int]], categories: Sequence[Category]
+    texts: Sequence[str], labelled: Sequence[tuple[str, int]], categories: Sequence[Category], memo: Memo | None = None
 ) -> list[tuple[int, float]]:
     """Return (category index, confidence) for each text; index -1 when nothing can judge.
 
@@ -526,7 +528,7 @@ def infer(
         scores[:, learned] = (1 - weight) * q[:, learned]
     if learned:
         train = _sample(taught)
-        vectors = _tfidf(_Features().read([text for text, _ in train] + list(texts)))
+        vectors = _tfidf(_Features().read([text for text, _ in train] + list(texts), memo or Memo()))
         column = {index: n for n, index in enumerate(learned)}
         members = sp.csr_matrix(
             (np.ones(len(train)), ([column[index] for _, index in train], np.arange(len(train)))),
@@ -592,6 +594,7 @@ def categorize(
     taxonomy: Taxonomy | None = None,
     pins: Sequence[Pin] = (),
     aliases: Mapping[str, str] | None = None,
+    memo: Memo | None = None,
 ) -> list[Filing]:
     """Return each post's filing: pin, own line, another copy's line, inference, fallback.
 
@@ -640,7 +643,7 @@ def categorize(
             filings.append(None)
             unknown.append(number)
 
-    guesses = infer([posts[n].text for n in unknown], labelled, known.categories)
+    guesses = infer([posts[n].text for n in unknown], labelled, known.categories, memo)
     for number, (index, confidence) in zip(unknown, guesses, strict=True):
         if index >= 0 and confidence >= known.taxonomy.threshold:
             filings[number] = known.filing(index, "inferred", confidence)

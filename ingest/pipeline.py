@@ -84,7 +84,7 @@ def run_ingest(dumps: Path, docs: Path, taxonomy: Path | None = None, pins: Path
         taxonomy_file = load_taxonomy(taxonomy)
         pinned = load_pins(pins)
         ids = [note_id for note_id, _, _ in identified]
-        filings = categorize(merged, ids, taxonomy_file, pinned, registry.merged)
+        filings = categorize(merged, ids, taxonomy_file, pinned, registry.merged, memo)
     except CategoryFileError as error:
         raise IngestError(str(error)) from error
     notes = []
