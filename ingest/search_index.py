@@ -11,8 +11,10 @@ from typing import Any
 
 import numpy as np
 
-# The fields whose words are counted, in the order of a word's packed counts (see count_code).
-FIELDS = ("title", "tags", "text")
+# The fields whose words are counted, and each one's place in a word's count code: a page's
+# counts of the word packed in one number, title x 65536 + tags x 256 + text, tags and text
+# capped at 255 (docs/assets/javascripts/search-worker.js unpacks it).
+FIELD_PLACES = {"title": 65536, "tags": 256, "text": 1}
 TAG = re.compile(r"<[^>]*>")
 # Punctuation trimmed from a word's ends ("核心，", "(dumps)", "⟨代码⟩"); + and # stay (C++, C#).
 # docs/assets/javascripts/search-worker.js trims a query's words by the same ranges.
@@ -82,11 +84,6 @@ def varints(values: list[int]) -> bytes:
     return out.tobytes()
 
 
-def count_code(title: int, tags: int, text: int) -> int:
-    """Pack a word's counts in a page's fields into one small number (text and tags capped at 255)."""
-    return title * 65536 + min(tags, 255) * 256 + min(text, 255)
-
-
 class _WordIds(dict[str, int]):
     """Each stretch of text as written -> its word's id (-1: no word); words numbered on first sight."""
 
@@ -107,14 +104,14 @@ def index_documents(data: dict[str, Any]) -> dict[str, Any]:
     its pages the gap from the page before and the count code."""
     separator = re.compile(data["config"]["separator"])
     word_ids = _WordIds()
-    # One row per (page, word, field) with its count; a million rows at 10,000 notes, packed in numpy.
+    # One row per (page, word, field) with its count: a million rows at 10,000 notes, packed in numpy.
     pages: list[int] = []
     words: list[int] = []
     counts: list[int] = []
-    weights: list[int] = []
+    places: list[int] = []
     docs = []
     for page, doc in enumerate(data["docs"]):
-        for field in FIELDS:
+        for field, place in FIELD_PLACES.items():
             value = doc.get(field)
             if value is None:
                 continue
@@ -123,7 +120,7 @@ def index_documents(data: dict[str, Any]) -> dict[str, Any]:
             pages += repeat(page, len(found))
             words += found.keys()
             counts += found.values()
-            weights += repeat(FIELD_WEIGHTS[field], len(found))
+            places += repeat(place, len(found))
         docs.append({key: strip_zero_width(value) for key, value in doc.items()})
     return {
         "config": data["config"],
@@ -133,26 +130,23 @@ def index_documents(data: dict[str, Any]) -> dict[str, Any]:
             np.array(pages, dtype=np.int64),
             np.array(words, dtype=np.int64),
             np.array(counts, dtype=np.int64),
-            np.array(weights, dtype=np.int64),
+            np.array(places, dtype=np.int64),
             len(word_ids.words),
             len(docs),
         ),
     }
 
 
-FIELD_WEIGHTS = {"title": 65536, "tags": 256, "text": 1}  # count_code's place for each field
-
-
 def postings_of(
-    pages: np.ndarray, words: np.ndarray, counts: np.ndarray, weights: np.ndarray, word_count: int, page_count: int
+    pages: np.ndarray, words: np.ndarray, counts: np.ndarray, places: np.ndarray, word_count: int, page_count: int
 ) -> list[int]:
-    """Return the postings of (page, word, field weight, count) rows: per word, its page count,
+    """Return the postings of (page, word, count, field's place) rows: per word, its page count,
     then [page gap, count code] for each of its pages in page order."""
     kept = words >= 0
-    pages, words, counts, weights = pages[kept], words[kept], counts[kept], weights[kept]
-    caps = np.where(weights == 65536, counts, np.minimum(counts, 255))
+    pages, words, counts, places = pages[kept], words[kept], counts[kept], places[kept]
+    capped = np.where(places == FIELD_PLACES["title"], counts, np.minimum(counts, 255))
     keys, where = np.unique(words * max(page_count, 1) + pages, return_inverse=True)  # word-major, page order
-    codes = np.bincount(where.ravel(), weights=caps * weights, minlength=len(keys)).astype(np.int64)
+    codes = np.bincount(where.ravel(), weights=capped * places, minlength=len(keys)).astype(np.int64)
     word_of, page_of = keys // max(page_count, 1), keys % max(page_count, 1)
     per_word = np.bincount(word_of, minlength=word_count)
     first = np.cumsum(per_word) - per_word  # index of each word's first pair
