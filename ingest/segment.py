@@ -60,15 +60,16 @@ def _base_tokenizer() -> jieba.Tokenizer:
     """Return jieba's default dictionary, loaded once per process, logging kept quiet."""
     jieba.setLogLevel(logging.WARNING)
     tokenizer = jieba.Tokenizer()
-    shared = jieba.dt
-    if shared.initialized:  # it may hold a user dictionary's words by now
-        tokenizer.initialize()
-        return tokenizer
-    # The search plugin loads the same dictionary into jieba's process-wide tokenizer (0.5 s):
-    # loaded there and copied before any user dictionary goes in, it is loaded once per build.
-    shared.initialize()
-    tokenizer.FREQ, tokenizer.total, tokenizer.initialized = dict(shared.FREQ), shared.total, True
+    tokenizer.initialize()
     return tokenizer
+
+
+def share_dictionary() -> None:
+    """Give jieba's process-wide tokenizer, if it has no dictionary yet, the default one this
+    process has loaded: the search plugin would load it there again (0.5 s of a build)."""
+    if _base_tokenizer.cache_info().currsize and not jieba.dt.initialized:
+        base = _base_tokenizer()
+        jieba.dt.FREQ, jieba.dt.total, jieba.dt.initialized = dict(base.FREQ), base.total, True
 
 
 def tokenizer_with(terms: Iterable[str]) -> jieba.Tokenizer:

@@ -22,6 +22,7 @@ from mkdocs.structure.files import File, Files
 from ingest.pipeline import IngestError, run_ingest
 from ingest.render import HOME_PAGE, REDIRECTS, REPORT_PAGE, by_category_names, category_label
 from ingest.search_index import search_files
+from ingest.segment import share_dictionary
 from ingest.write import recover_notes
 
 KATEX_DIST = Path("node_modules/katex/dist")
@@ -75,6 +76,7 @@ def on_config(config: Any) -> Any:
     """Ingest; put Home, one entry per category and the report in the nav; stamp the build date."""
     recover_notes(Path(config["docs_dir"]))  # a killed ingest leaves the old notes, never none
     ingest_before_build(config)
+    share_dictionary()
     notes = catalog_of(config)["notes"]
     nav: list[Any] = [{"首页": "index.md"}]
     for category, slug in by_category_names(notes):

@@ -403,3 +403,21 @@ def test_synthetic_corpus_related_notes_stay_in_their_category(tmp_path):
     share = sum(category[a] == category[b] for a, b in pairs) / len(pairs)
     print(f"related in the same category: {share:.3f} of {len(pairs)}")
     assert share >= 0.9
+
+
+def test_the_search_plugin_gets_the_loaded_dictionary_and_its_words_stay_out_of_ours(monkeypatch, tmp_path):
+    import jieba
+
+    from ingest import segment
+
+    shared = jieba.Tokenizer()
+    monkeypatch.setattr(jieba, "dt", shared)
+    tokenizer_with(TERMS)  # an ingest cut something: the default dictionary is loaded here
+    segment.share_dictionary()
+    base = segment._base_tokenizer()
+    assert shared.initialized and shared.FREQ == base.FREQ and shared.FREQ is not base.FREQ
+    user = tmp_path / "terms.txt"
+    user.write_text("某个新词汇 100000\n", encoding="utf-8")
+    shared.load_userdict(str(user))  # what the search plugin does with terms.txt
+    assert "某个新词汇" in shared.FREQ and "某个新词汇" not in base.FREQ
+    assert "某个新词汇" not in tokenizer_with(TERMS).FREQ
