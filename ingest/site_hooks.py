@@ -298,16 +298,25 @@ SCRIPTS_SPAN = 8192  # room for the script tags before </body>; any before it st
 # (docs/assets/javascripts/search-worker.js) loads the index the build counted (on_post_build).
 THEME_WORKER = re.compile(r'(?<="search": ")([^"]*)assets/javascripts/workers/search\.[0-9a-f]+\.min\.js"')
 OUR_WORKER = r'\1assets/javascripts/search-worker.js"'
+WORKER_SETTING = '"search": "'
+SCRIPT_START = '<script src="'
 SCRIPT_TAGS = re.compile(r'(?:<script src="([^"]*)"></script>\s*)+(?=</body>)')
 
 
 def with_scripts_after_paint(output: str) -> str:
     """Return the page with the external scripts at the end of its body loaded after the first
     paint, and the theme told to search with our worker."""
-    # The scripts sit just before </body>: searching the whole page cost 4 s at 10,000 notes.
+    # The config and the scripts sit just before </body>. A regular expression is tried only where
+    # a plain find says it can match: scanning even the last 8 kB with one cost 2.5 s at 10,000 notes.
     end = max(0, output.rfind("</body>") - SCRIPTS_SPAN)
-    output = output[:end] + THEME_WORKER.sub(OUR_WORKER, output[end:], count=1)
-    match = SCRIPT_TAGS.search(output, end)
+    config = output.find(WORKER_SETTING, end)
+    if config >= 0:
+        output = output[:config] + THEME_WORKER.sub(OUR_WORKER, output[config:], count=1)
+    match = None
+    start = output.find(SCRIPT_START, end)
+    while start >= 0 and match is None:
+        match = SCRIPT_TAGS.match(output, start)
+        start = output.find(SCRIPT_START, start + 1)
     if match is None:
         return output
     sources = json.dumps(re.findall(r'<script src="([^"]*)"', match.group(0))).replace("</", "<\\/")

@@ -150,3 +150,4 @@ def test_scripts_are_loaded_after_the_first_paint(any_site: Built) -> None:
         text = page.read_text("utf-8")
         assert re.findall(r"<script[^>]*\bsrc=", text) == [], page
         assert "bundle." in text, page  # the loader names it
+        assert "search-worker.js" in text and "workers/search." not in text, page  # the theme is told to use ours
