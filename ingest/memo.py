@@ -49,6 +49,10 @@ class Memo:
         self.added: dict[str, list[Key]] = {}  # results computed this run, by kind
         self.dropped: dict[str, list[Key]] = {}  # last run's results this run did not use
 
+    def forget(self, kind: str) -> None:
+        """Drop last run's results of a kind: this run must not use them."""
+        self.dropped.setdefault(kind, []).extend(self.saved.pop(kind, {}))
+
     def map(
         self,
         kind: str,

@@ -17,7 +17,7 @@ from ingest.registry import record_publication
 from ingest.render import render_docs
 from ingest.restore import restore_math
 from ingest.segment import segment_notes
-from ingest.state import inputs_digest, last_run, load_dumps, load_memo, save_memo, save_run
+from ingest.state import inputs_digest, last_run, left_as_is, load_dumps, load_memo, save_memo, save_run
 from ingest.terms import extract_terms
 from ingest.text import comparable
 from ingest.write import load_registry, registry_text, tree_digest, write_docs, write_file
@@ -69,12 +69,15 @@ def run_ingest(dumps: Path, docs: Path, taxonomy: Path | None = None, pins: Path
         raise IngestError(f"no dumps folder at {dumps}")
     taxonomy, pins = taxonomy or taxonomy_path(dumps), pins or pins_path(dumps)
     read_files = [taxonomy, pins, registry_path(dumps)]
-    unchanged = last_run(dumps, inputs_digest(dumps, docs, read_files), tree_digest(docs))
+    outputs = tree_digest(docs)
+    unchanged = last_run(dumps, inputs_digest(dumps, docs, read_files), outputs)
     if unchanged is not None:  # same dumps, taxonomy, pins, registry and code; notes as left
         progress.info("nothing changed since the last run")
         return unchanged
     read, parsed = load_dumps(dumps)
     memo = load_memo(dumps)
+    if not left_as_is(dumps, outputs):  # a page the memo has seen is kept from the last run's files
+        memo.forget("page")
     excerpts = [excerpt for dump_excerpts in parsed for excerpt in dump_excerpts]
     texts = list(dict.fromkeys(excerpt.text for excerpt in excerpts))
     forms = memo.map("form", texts, digest, lambda texts: [comparable(text) for text in texts])

@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 
 from ingest.categorize import chinese_name
 from ingest.identify import slugify
-from ingest.memo import Memo, digest
+from ingest.memo import Memo, Plain, digest
 from ingest.records import Note, Summary
 from ingest.text import MATH
 
@@ -331,19 +331,24 @@ def page_inputs(note: Note, neighbours: Mapping[str, str]) -> bytes:
     return digest(note.text, repr(shown), "\x1f".join(neighbours[i] for i in near if i in neighbours))
 
 
-def render_docs(summary: Summary, memo: Memo | None = None) -> dict[str, str]:
+def render_docs(summary: Summary, memo: Memo | None = None) -> dict[str, str | None]:
     """Return every generated page and the catalog, keyed by path under docs/.
 
-    A note page whose inputs the memo has seen is taken from it, not rendered again.
+    A note page whose inputs the memo has seen is None: the last run wrote it, and the file
+    it left is kept (the store holds no copy: 60 MB at 10,000 notes, read on every run).
     """
     progress.info("rendering %d notes", len(summary.notes))
     by_id = {note.id: note for note in summary.notes}
     notes = list(summary.notes)
     neighbours = as_neighbour(by_id)
-    texts = (memo or Memo()).map(
-        "page", notes, lambda note: page_inputs(note, neighbours), lambda todo: [note_page(n, by_id) for n in todo]
-    )
-    pages = {note.path: text for note, text in zip(notes, texts, strict=True)}
+    rendered: dict[str, str] = {}
+
+    def render(todo: list[Note]) -> list[Plain]:
+        rendered.update((note.id, note_page(note, by_id)) for note in todo)
+        return [None] * len(todo)
+
+    (memo or Memo()).map("page", notes, lambda note: page_inputs(note, neighbours), render)
+    pages: dict[str, str | None] = {note.path: rendered.get(note.id) for note in notes}
     for category, members in by_category(list(summary.notes)).items():
         pages.update(category_pages(category, members[0].category_slug, members))
     pages["notes/catalog.json"] = catalog_json(catalog(summary))

@@ -188,6 +188,12 @@ def last_run(folder: Path, inputs: bytes, outputs: bytes) -> Summary | None:
         return None
 
 
+def left_as_is(folder: Path, outputs: bytes) -> bool:
+    """Tell whether the notes are as the last run left them (`outputs`: their tree_digest now)."""
+    with closing(open_store(folder / STATE_NAME)) as db:
+        return db.execute("SELECT 1 FROM last_run WHERE outputs = ?", (outputs,)).fetchone() is not None
+
+
 def save_run(folder: Path, inputs: bytes, outputs: bytes, summary: Summary) -> None:
     """Remember a run: its inputs, the outputs it left, and its summary."""
     with closing(open_store(folder / STATE_NAME)) as db, db:

@@ -9,7 +9,7 @@ import logging
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -108,8 +108,9 @@ def tree_digest(docs: Path) -> bytes:
     return hashlib.blake2b(repr(listing).encode(), digest_size=16).digest()
 
 
-def stage_tree(pages: dict[str, str], current: Path, staging: Path) -> int:
-    """Build the new notes tree; unchanged files are hard links, so they keep bytes and mtime."""
+def stage_tree(pages: Mapping[str, str | None], current: Path, staging: Path) -> int:
+    """Build the new notes tree; unchanged files (and those given as None: the current tree
+    has them as they should be) are hard links, so they keep bytes and mtime."""
     changed = 0
     made: set[Path] = set()
     for path, text in sorted(pages.items()):
@@ -120,8 +121,11 @@ def stage_tree(pages: dict[str, str], current: Path, staging: Path) -> int:
         if target.parent not in made:
             target.parent.mkdir(parents=True, exist_ok=True)
             made.add(target.parent)
-        data = text.encode("utf-8")
         old = current / relative
+        if text is None:
+            os.link(old, target)
+            continue
+        data = text.encode("utf-8")
         try:
             same = old.stat().st_size == len(data) and old.read_bytes() == data
         except OSError:  # no such file yet, or not a file
@@ -137,8 +141,9 @@ def stage_tree(pages: dict[str, str], current: Path, staging: Path) -> int:
     return changed
 
 
-def write_docs(pages: dict[str, str], docs: Path) -> int:
-    """Replace docs/notes/ with `pages` (paths under notes/) in one swap; return files changed."""
+def write_docs(pages: Mapping[str, str | None], docs: Path) -> int:
+    """Replace docs/notes/ with `pages` (paths under notes/; None keeps the current file) in
+    one swap; return files changed."""
     progress.info("writing %d files under %s", len(pages), docs / OWNED)
     with docs_lock(docs):
         recover_notes(docs)

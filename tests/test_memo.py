@@ -171,3 +171,25 @@ def test_a_run_with_nothing_changed_returns_the_last_summary_and_redoes_nothing(
         run_ingest(dumps, tmp_path / "docs")
         assert len(groupings) == number, f"change {number} was not noticed"
     assert run_ingest(dumps, tmp_path / "docs-elsewhere") is not None and len(groupings) == len(changes) + 1
+
+
+def test_a_note_page_changed_by_hand_is_written_again_and_the_others_are_kept(tmp_path, monkeypatch):
+    """The store keeps no copy of the note pages: one the memo has seen is kept from the last
+    run's files, so a run that finds those files changed renders every page again."""
+    dumps, docs = tmp_path / "dumps", tmp_path / "docs"
+    shutil.copytree(ROOT / "dumps", dumps, ignore=shutil.ignore_patterns(".*"))
+    run_ingest(dumps, docs)
+    written = tree(docs)
+    page = next((docs / "notes" / "nlp").glob("*.md"))
+    page.write_text("changed by hand\n", encoding="utf-8")
+    pages = count_calls(monkeypatch, ingest.render, "note_page")
+    summary = run_ingest(dumps, docs)
+    assert tree(docs) == written and len(pages) == len(summary.notes)
+
+    del pages[:]
+    (dumps / HELD).write_bytes((dumps / HELD).read_bytes() + "新的一行摘录,讲的是别的事情...\n".encode())
+    kept = {p: p.stat().st_mtime_ns for p in (docs / "notes").glob("*/*.md")}
+    summary = run_ingest(dumps, docs)
+    assert 0 < len(pages) < len(summary.notes), "the files as left: only the touched pages are rendered"
+    unchanged = [p for p, mtime in kept.items() if p.exists() and p.stat().st_mtime_ns == mtime]
+    assert len(unchanged) > len(summary.notes) / 2, "pages the memo has seen are the same files"
