@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Dump:
     """One dump file, decoded into lines, or skipped with its reason."""
 
@@ -16,7 +16,7 @@ class Dump:
     reason: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Source:
     """Where an excerpt line was read: dump file name and 1-based line."""
 
@@ -24,7 +24,7 @@ class Source:
     line: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Excerpt:
     """One excerpt line as it appears in one dump."""
 
@@ -35,14 +35,14 @@ class Excerpt:
     date: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Post:
     """One post: the copies of it found across dumps, newest last."""
 
     copies: tuple[Excerpt, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MathCount:
     """How many formulas a note had as placeholders, and how many came back."""
 
@@ -50,7 +50,7 @@ class MathCount:
     restored: int = 0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Merged:
     """A post merged into one text, with everything its copies knew."""
 
@@ -61,7 +61,7 @@ class Merged:
     math: MathCount = field(default_factory=MathCount)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TermLink:
     """A mention in a note's text (characters start:end) that links to another note."""
 
@@ -70,7 +70,7 @@ class TermLink:
     target: str  # note id
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Note:
     """A merged post ready to publish: identity, title, place and provenance."""
 
@@ -101,7 +101,7 @@ class Note:
         return f"notes/{self.category_slug}/{self.slug}.md"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Summary:
     """What one ingest run did, for the terminal and the report page."""
 
