@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import sys
 from collections.abc import Callable, Hashable, Sequence
 from functools import lru_cache
+from importlib import metadata
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -30,10 +32,24 @@ def digest(*parts: Hashable) -> bytes:
     return state.digest()
 
 
+# Libraries whose output the store keeps (tokens, slugs, numbers) or the site shows (pages, the
+# theme, formulas drawn): what an older version produced must not be reused by a newer one.
+LIBRARIES = (
+    "jieba", "pypinyin", "numpy", "scipy", "mkdocs", "mkdocs-material", "pymdown-extensions", "markdown",
+    "mkdocs-redirects", "nh3",
+)  # fmt: skip
+
+
 @lru_cache(maxsize=1)  # the code that runs is the code loaded when the process started
 def code_version() -> str:
-    """Return a digest of the ingest package's source: changed code must not reuse old results."""
-    code = hashlib.sha256()
+    """Return a digest of the ingest package's source, Python's version and the libraries'
+    versions: changed code must not reuse old results."""
+    code = hashlib.sha256(sys.version.encode())
+    for name in LIBRARIES:
+        try:
+            code.update(f"{name}={metadata.version(name)}\0".encode())
+        except metadata.PackageNotFoundError:
+            code.update(f"{name}=-\0".encode())
     for path in sorted(Path(__file__).parent.glob("*.py")):
         code.update(path.name.encode() + b"\0" + path.read_bytes())
     return code.hexdigest()

@@ -193,3 +193,18 @@ def test_a_note_page_changed_by_hand_is_written_again_and_the_others_are_kept(tm
     assert 0 < len(pages) < len(summary.notes), "the files as left: only the touched pages are rendered"
     unchanged = [p for p, mtime in kept.items() if p.exists() and p.stat().st_mtime_ns == mtime]
     assert len(unchanged) > len(summary.notes) / 2, "pages the memo has seen are the same files"
+
+
+def test_another_version_of_a_library_is_another_code_version(monkeypatch):
+    """Tokens jieba cut, or pages another MkDocs rendered, are not reused after an upgrade."""
+    from importlib import metadata
+
+    import ingest.memo
+
+    before = ingest.memo.code_version.__wrapped__()
+    real = metadata.version
+    for library in ("jieba", "mkdocs-material"):
+        monkeypatch.setattr(metadata, "version", lambda name, lib=library: "0.0" if name == lib else real(name))
+        assert ingest.memo.code_version.__wrapped__() != before, library
+    monkeypatch.setattr(metadata, "version", real)
+    assert ingest.memo.code_version.__wrapped__() == before
