@@ -145,9 +145,10 @@ def postings_of(
     kept = words >= 0
     pages, words, counts, places = pages[kept], words[kept], counts[kept], places[kept]
     capped = np.where(places == FIELD_PLACES["title"], counts, np.minimum(counts, 255))
-    keys, where = np.unique(words * max(page_count, 1) + pages, return_inverse=True)  # word-major, page order
+    stride = max(page_count, 1)
+    keys, where = np.unique(words * stride + pages, return_inverse=True)  # word-major, page order
     codes = np.bincount(where.ravel(), weights=capped * places, minlength=len(keys)).astype(np.int64)
-    word_of, page_of = keys // max(page_count, 1), keys % max(page_count, 1)
+    word_of, page_of = keys // stride, keys % stride
     per_word = np.bincount(word_of, minlength=word_count)
     first = np.cumsum(per_word) - per_word  # index of each word's first pair
     gaps = page_of.copy()

@@ -66,12 +66,16 @@ class _ComparableChars(dict[int, str]):
 _TO_COMPARABLE = _ComparableChars()
 
 
+def _is_plain(stretch: str) -> bool:
+    """Tell whether each character's comparable form is itself folded, or nothing."""
+    # Most text is NFKC already and folds one character to one: then only the dropped
+    # characters need looking at.
+    return len(stretch.casefold()) == len(stretch) and unicodedata.is_normalized("NFKC", stretch)
+
+
 def _stretch_form(stretch: str) -> str:
     """Return the comparable form of a stretch of text without math: each character's own form."""
-    # Most text is NFKC already and folds one character to one: then a character's form is
-    # itself folded, or nothing, and only the dropped characters need looking at.
-    folded = stretch.casefold()
-    if len(folded) == len(stretch) and unicodedata.is_normalized("NFKC", stretch):
+    if _is_plain(stretch):
         return _DROP.sub("", stretch).casefold()
     return stretch.translate(_TO_COMPARABLE)
 
@@ -92,8 +96,7 @@ def comparable_chars(text: str) -> str:
 
 def _position_in_stretch(stretch: str, k: int) -> int:
     """Return the index in `stretch` of the k-th character of its comparable form."""
-    folded = stretch.casefold()
-    if len(folded) == len(stretch) and unicodedata.is_normalized("NFKC", stretch):
+    if _is_plain(stretch):
         kept = 0  # where the run of kept characters before the next dropped one starts
         for dropped in _DROP.finditer(stretch):
             if k < dropped.start() - kept:
