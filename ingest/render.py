@@ -335,7 +335,7 @@ def render_docs(summary: Summary, memo: Memo | None = None) -> dict[str, str | N
     """Return every generated page and the catalog, keyed by path under docs/.
 
     A note page whose inputs the memo has seen is None: the last run wrote it, and the file
-    it left is kept (the store holds no copy: 60 MB at 10,000 notes, read on every run).
+    it left is kept (the store holds no copy: 65 MB at 10,000 notes, read on every run).
     """
     progress.info("rendering %d notes", len(summary.notes))
     by_id = {note.id: note for note in summary.notes}

@@ -25,7 +25,8 @@ class DropDirtyWarning(logging.Filter):
 
 def signature(config_file: Path, docs: Path) -> dict[str, str]:
     """Return what every page depends on beyond its source: the config, the nav's categories, the
-    code (ours, the theme overrides, and the KaTeX that draws the formulas)."""
+    code (ours with Python's and the libraries' versions, the theme overrides, and the KaTeX
+    that draws the formulas)."""
     catalog = docs / "notes" / "catalog.json"
     categories = sorted({n["path"].split("/")[1] for n in json.loads(catalog.read_text("utf-8"))["notes"]})
     code = hashlib.sha256(code_version().encode())
