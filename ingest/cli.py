@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import os
-import sys
 from pathlib import Path
 
 import click
@@ -13,26 +12,18 @@ from mkdocs.exceptions import MkDocsException
 from ingest.doctor import check_setup
 from ingest.pipeline import IngestError, run_ingest
 from ingest.progress import reporting
-from ingest.records import Summary
-from ingest.site_build import build_site
 
+# MkDocs 1.6 prints a notice about MkDocs 2.0 on every start; the design card has decided (README).
 MKDOCS_ENV = {"NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
-DUMPS = click.option("--dumps", type=click.Path(path_type=Path), default=Path("dumps"), show_default=True)
+CONFIG = click.option(
+    "--config-file", "-f", type=click.Path(path_type=Path), default=Path("mkdocs.yml"), show_default=True
+)
 QUIET = click.option("--quiet", "-q", is_flag=True, help="Print only errors.")
 VERBOSE = click.option("--verbose", "-v", is_flag=True, help="Print every step, one line each.")
-
-
-def ingest_or_exit(dumps: Path, docs: Path, quiet: bool, verbose: bool) -> Summary:
-    """Run the ingest with progress shown; on failure print one line and exit non-zero."""
-    try:
-        with reporting(quiet, verbose):
-            summary = run_ingest(dumps, docs)
-    except IngestError as error:
-        raise click.ClickException(str(error)) from error
-    if not quiet:
-        for line in summary.describe():
-            click.echo(line)
-    return summary
+DUMPS = click.option("--dumps", type=click.Path(path_type=Path), default=Path("dumps"), show_default=True)
+SITE_DUMPS = click.option(
+    "--dumps", type=click.Path(path_type=Path), help="Folder of dumps.  [default: the plugin's `dumps` in mkdocs.yml]"
+)
 
 
 @click.group()
@@ -50,26 +41,35 @@ def ingest(dumps: Path, docs: Path, quiet: bool, verbose: bool) -> None:
 
     Example: kb ingest --dumps dumps --docs docs
     """
-    ingest_or_exit(dumps, docs, quiet, verbose)
+    try:
+        with reporting(quiet, verbose):
+            summary = run_ingest(dumps, docs)
+    except IngestError as error:
+        raise click.ClickException(str(error)) from error
+    if not quiet:
+        for line in summary.describe():
+            click.echo(line)
 
 
 @main.command()
-@DUMPS
+@SITE_DUMPS
 @click.option("--site", type=click.Path(path_type=Path), default=Path("site"), show_default=True)
 @click.option("--full", is_flag=True, help="Rebuild every page, even when only notes changed.")
+@CONFIG
 @QUIET
 @VERBOSE
-def build(dumps: Path, site: Path, full: bool, quiet: bool, verbose: bool) -> None:
-    """Ingest DUMPS into docs/, then build the site strictly (only changed pages when possible).
+def build(dumps: Path | None, site: Path, full: bool, config_file: Path, quiet: bool, verbose: bool) -> None:
+    """Ingest the dumps and build the site strictly (only changed pages when possible).
 
     Example: kb build --dumps dumps --site site
     """
-    ingest_or_exit(dumps, Path("docs"), quiet, verbose)
-    # The notes are fresh: the build hook need not ingest again.
-    os.environ.update({**MKDOCS_ENV, "KB_INGEST": "0"})
+    from ingest.site.build import build_site  # MkDocs and the theme load only for the commands that build
+
+    os.environ.update(MKDOCS_ENV)
     logging.basicConfig(format="%(levelname)-7s -  %(message)s", level=logging.WARNING if quiet else logging.INFO)
     try:
-        incremental = build_site(Path("mkdocs.yml"), site, full)
+        with reporting(quiet, verbose):
+            incremental = build_site(config_file, site, dumps, full)
     except (MkDocsException, OSError) as error:
         raise click.ClickException(f"mkdocs build --strict failed: {error}") from error
     if not quiet:
@@ -77,26 +77,29 @@ def build(dumps: Path, site: Path, full: bool, quiet: bool, verbose: bool) -> No
 
 
 @main.command()
-@DUMPS
+@SITE_DUMPS
 @click.option("--dev-addr", default="127.0.0.1:8000", show_default=True, help="HOST:PORT to serve on.")
-def serve(dumps: Path, dev_addr: str) -> None:
-    """Serve the site with live reload; re-ingest when a dump or the taxonomy changes.
+@CONFIG
+def serve(dumps: Path | None, dev_addr: str, config_file: Path) -> None:
+    """Serve the site with live reload; ingest again when a dump or the taxonomy changes.
 
     Example: kb serve --dumps dumps --dev-addr 127.0.0.1:8000
     """
-    env = {**os.environ, **MKDOCS_ENV, "KB_DUMPS": str(dumps.resolve())}
-    # Become `mkdocs serve` (its hook ingests before every build), so Ctrl-C stops it cleanly.
-    os.execve(sys.executable, [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", dev_addr], env)
+    from ingest.site.build import serve_site
+
+    os.environ.update(MKDOCS_ENV)
+    logging.basicConfig(format="%(levelname)-7s -  %(message)s", level=logging.INFO)
+    serve_site(config_file, dev_addr, dumps)
 
 
 @main.command()
 @DUMPS
 def doctor(dumps: Path) -> None:
-    """Check Python, packages, jieba, KaTeX assets, dumps, taxonomy and state store.
+    """Check Python, packages, jieba, the embedded KaTeX, dumps, taxonomy and state store.
 
     Example: kb doctor --dumps dumps
     """
-    checks = check_setup(Path.cwd(), dumps)
+    checks = check_setup(dumps)
     for check in checks:
         mark = "ok " if check.ok else "FAIL"
         hint = f"  -> {check.hint}" if not check.ok and check.hint else ""

@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
-import subprocess
 import sys
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
-import yaml
+from ingest.categorize import CategoryFileError, load_taxonomy, taxonomy_path
+from ingest.paths import STATE_NAME
 
-from ingest.state import STATE_NAME
-
-PACKAGES = ("mkdocs", "mkdocs-material", "pymdown-extensions", "mkdocs-redirects", "jieba", "nh3", "pyyaml")
+PACKAGES = (
+    "mkdocs",
+    "mkdocs-material",
+    "pymdown-extensions",
+    "mkdocs-redirects",
+    "jieba",
+    "nh3",
+    "pyyaml",
+    "mini-racer",
+)
 
 
 @dataclass(frozen=True)
@@ -35,20 +41,22 @@ def package_check(name: str) -> Check:
         return Check(name, False, "not installed", "run scripts/setup.sh (pip install -e .)")
 
 
-def node_check() -> Check:
-    """Check that Node runs: the build draws every formula with KaTeX in one Node process."""
-    node = shutil.which("node")
-    if node is None:
-        return Check("node", False, "not found", "install Node.js (scripts/setup.sh installs it with apt-get)")
+def katex_check() -> Check:
+    """Check that the embedded KaTeX draws a formula: the build draws every one with it."""
+    from ingest.site.katex import Katex
+
+    katex = Katex()
     try:
-        version = subprocess.run([node, "--version"], capture_output=True, text=True, timeout=10).stdout.strip()
-    except (OSError, subprocess.TimeoutExpired) as error:
-        return Check("node", False, str(error), "reinstall Node.js")
-    return Check("node", bool(version), version or "no version printed", "reinstall Node.js")
+        katex.draw([("x^2", False)])
+    except Exception as error:  # any failure of the embedded engine is the finding
+        return Check("KaTeX (mini-racer)", False, str(error), "run scripts/setup.sh (pip install -e .)")
+    finally:
+        katex.close()
+    return Check("KaTeX (mini-racer)", True, "draws formulas")
 
 
-def check_setup(root: Path, dumps: Path) -> list[Check]:
-    """Return every check of the project in `root` with dumps in `dumps`."""
+def check_setup(dumps: Path) -> list[Check]:
+    """Return every check of a project with its dumps in `dumps`."""
     checks = [
         Check(
             "python",
@@ -64,21 +72,18 @@ def check_setup(root: Path, dumps: Path) -> list[Check]:
         checks.append(Check("jieba importable", True, "yes"))
     except ImportError as error:
         checks.append(Check("jieba importable", False, str(error), "pip install jieba"))
-    katex = root / "node_modules" / "katex" / "dist" / "katex.min.js"
-    checks.append(Check("KaTeX assets", katex.is_file(), str(katex), "run npm ci (scripts/setup.sh does)"))
-    checks.append(node_check())
+    checks.append(katex_check())
     if dumps.is_dir():
         count = sum(1 for p in dumps.glob("*.txt"))
         checks.append(Check("dumps folder", count > 0, f"{dumps}: {count} .txt files", "add dumps to the folder"))
     else:
         checks.append(Check("dumps folder", False, f"{dumps} is missing", "create it or pass --dumps DIR"))
-    taxonomy = root / "categories.yml"
-    if taxonomy.exists():
-        try:
-            yaml.safe_load(taxonomy.read_text(encoding="utf-8"))
-            checks.append(Check("taxonomy", True, str(taxonomy)))
-        except yaml.YAMLError as error:
-            checks.append(Check("taxonomy", False, f"{taxonomy}: {error}", "fix the YAML at the line named"))
+    taxonomy = taxonomy_path(dumps)
+    try:
+        load_taxonomy(taxonomy)
+        checks.append(Check("taxonomy", True, str(taxonomy)))
+    except CategoryFileError as error:
+        checks.append(Check("taxonomy", False, str(error), "fix the file at the line named"))
     state = dumps / STATE_NAME
     if state.exists():
         try:

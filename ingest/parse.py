@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.records import Dump, Excerpt, Source
+from ingest.records import Dump, Excerpt, LineKind, Source
 
 HEADER_LINES = frozenset({"INCOMING TRANSMISSION", "LATEST UPDATES"})
 KNOWN_CATEGORIES = frozenset(
@@ -22,19 +22,19 @@ def clean_line(line: str) -> str:
     return _UNSAFE.sub("", line).replace("\t", " ").strip()
 
 
-def line_kind(lines: list[str], index: int) -> str:
+def line_kind(lines: list[str], index: int) -> LineKind:
     """Return the kind of line `index`: header, category, date, pagination or excerpt."""
     line = lines[index]
     if not line or line in HEADER_LINES:
-        return "header"
+        return LineKind.HEADER
     if _DATE.match(line):
-        return "date"
+        return LineKind.DATE
     if _PAGINATION.match(line):
-        return "pagination"
+        return LineKind.PAGINATION
     followed_by_date = index + 1 < len(lines) and _DATE.match(lines[index + 1]) is not None
     if line in KNOWN_CATEGORIES or (followed_by_date and _CATEGORY.match(line)):
-        return "category"
-    return "excerpt"
+        return LineKind.CATEGORY
+    return LineKind.EXCERPT
 
 
 def parse_dump(dump: Dump) -> list[Excerpt]:
@@ -45,11 +45,11 @@ def parse_dump(dump: Dump) -> list[Excerpt]:
     date: str | None = None
     for index, line in enumerate(lines):
         kind = line_kind(lines, index)
-        if kind == "category":
+        if kind == LineKind.CATEGORY:
             category, date = line, None
-        elif kind == "date":
+        elif kind == LineKind.DATE:
             date = line
-        elif kind == "excerpt":
+        elif kind == LineKind.EXCERPT:
             source = Source(dump.name, index + 1)
             excerpts.append(Excerpt(line, source, dump.sequence, category, date))
             category = date = None

@@ -1,28 +1,33 @@
-"""The ingest: the one function that decides the order of the stages."""
+"""The ingest: the one function that decides the order of the stages and what is memoised."""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from ingest.categorize import CategoryFileError, categorize, load_pins, load_taxonomy, pins_path, taxonomy_path
+from ingest.cache.dumps import parse_dumps
+from ingest.cache.memo import Memo, MemoKind, Plain, digest
+from ingest.cache.store import Store
+from ingest.cache.versions import code_version, parser_version
+from ingest.categorize import CategoryFileError, Filing, categorize, load_pins, load_taxonomy, pins_path, taxonomy_path
+from ingest.categorize.infer import text_features
 from ingest.group import group_copies
 from ingest.identify import identify_notes
-from ingest.links import link_notes
-from ingest.memo import Memo, Plain, digest
+from ingest.links import find_term_links, link_notes, subject_targets
 from ingest.merge import merge_copies
-from ingest.records import MathCount, Merged, Note, Post, Summary
-from ingest.registry import record_publication
-from ingest.render import render_docs
+from ingest.parse import parse_dump
+from ingest.read import decode_lines, list_dumps, read_bytes
+from ingest.records import FALLBACK, Category, Dump, DumpFile, Excerpt, MathCount, Merged, Note, Post, Summary, TermLink
+from ingest.registry import load_registry, record_publication, registry_path, registry_text
+from ingest.render import page_keys, render_docs
 from ingest.restore import restore_math
 from ingest.segment import segment_notes
-from ingest.state import inputs_digest, last_run, left_as_is, load_dumps, load_memo, save_memo, save_run
 from ingest.terms import extract_terms
 from ingest.text import comparable
-from ingest.write import load_registry, registry_text, tree_digest, write_docs, write_file
+from ingest.write import tree_digest, write_docs, write_file
 
-REGISTRY_NAME = "slugs.json"
 progress = logging.getLogger("ingest.progress")
 
 
@@ -30,9 +35,10 @@ class IngestError(Exception):
     """Nothing could be done: the message says why, in one line."""
 
 
-def registry_path(dumps: Path) -> Path:
-    """Return where the slug registry lives: next to the dumps folder."""
-    return dumps.resolve().parent / REGISTRY_NAME
+def parse_file(file: DumpFile, data: bytes) -> tuple[Dump, list[Excerpt]]:
+    """Decode a dump file's bytes into lines and parse its excerpts."""
+    dump = decode_lines(file, data)
+    return dump, parse_dump(dump)
 
 
 def post_key(post: Post) -> bytes:
@@ -55,41 +61,21 @@ def merge_posts(posts: list[Post], memo: Memo) -> list[Merged]:
     return [
         Merged(text, post.copies, categories, dates, MathCount(placeholders, restored))
         for post, (text, categories, dates, placeholders, restored) in zip(
-            posts, memo.map("merged", posts, post_key, merged), strict=True
+            posts, memo.map(MemoKind.MERGED, posts, post_key, merged), strict=True
         )
     ]
 
 
-def run_ingest(dumps: Path, docs: Path, taxonomy: Path | None = None, pins: Path | None = None) -> Summary:
-    """Read every dump in `dumps` and write the notes, index pages and catalog under `docs`.
+def inputs_digest(files: Sequence[DumpFile], skipped: Sequence[Dump], docs: Path, read: Sequence[Path]) -> bytes:
+    """Return a digest of what a run reads: the code, each dump's name, size and mtime, the
+    given files' bytes (taxonomy, pins, slug registry), and where it writes."""
+    listing = [(f.name, f.size, f.mtime_ns) for f in files] + [(d.name, d.reason) for d in skipped]
+    contents = [path.read_bytes() if path.is_file() else None for path in read]
+    return digest(code_version(), str(docs.resolve()), repr(listing), repr(contents))
 
-    The taxonomy and the category pins default to categories.yml and category_pins.yml beside `dumps`.
-    """
-    if not dumps.is_dir():
-        raise IngestError(f"no dumps folder at {dumps}")
-    taxonomy, pins = taxonomy or taxonomy_path(dumps), pins or pins_path(dumps)
-    read_files = [taxonomy, pins, registry_path(dumps)]
-    outputs = tree_digest(docs)
-    unchanged = last_run(dumps, inputs_digest(dumps, docs, read_files), outputs)
-    if unchanged is not None:  # same dumps, taxonomy, pins, registry and code; notes as left
-        progress.info("nothing changed since the last run")
-        return unchanged
-    read, parsed = load_dumps(dumps)
-    memo = load_memo(dumps)
-    if not left_as_is(dumps, outputs):  # a page the memo has seen is kept from the last run's files
-        memo.forget("page")
-    excerpts = [excerpt for dump_excerpts in parsed for excerpt in dump_excerpts]
-    texts = list(dict.fromkeys(excerpt.text for excerpt in excerpts))
-    forms = memo.map("form", texts, digest, lambda texts: [comparable(text) for text in texts])
-    merged = merge_posts(group_copies(excerpts, dict(zip(texts, forms, strict=True))), memo)
-    identified, registry = identify_notes(merged, load_registry(registry_path(dumps)))
-    try:
-        taxonomy_file = load_taxonomy(taxonomy)
-        pinned = load_pins(pins)
-        ids = [note_id for note_id, _, _ in identified]
-        filings = categorize(merged, ids, taxonomy_file, pinned, registry.merged, memo)
-    except CategoryFileError as error:
-        raise IngestError(str(error)) from error
+
+def make_notes(identified: list[tuple[str, str, Merged]], slugs: dict[str, str], filings: list[Filing]) -> list[Note]:
+    """Return a note per identified post, filed."""
     notes = []
     for (note_id, title, post), filing in zip(identified, filings, strict=True):
         newest = post.copies[-1]
@@ -97,9 +83,9 @@ def run_ingest(dumps: Path, docs: Path, taxonomy: Path | None = None, pins: Path
             Note(
                 id=note_id,
                 title=title,
-                slug=registry.slugs[note_id],
-                category=filing.category,
-                category_slug=filing.slug,
+                slug=slugs[note_id],
+                category=filing.category.name,
+                category_slug=filing.category.slug,
                 category_source=filing.source,
                 confidence=filing.confidence,
                 date=newest.date or (post.dates[-1] if post.dates else None),
@@ -110,19 +96,93 @@ def run_ingest(dumps: Path, docs: Path, taxonomy: Path | None = None, pins: Path
                 dates_seen=post.dates,
             )
         )
-    terms = extract_terms(merged, [note.title for note in notes])
+    return notes
+
+
+def filed_under(notes: Sequence[Note], categories: Sequence[Category]) -> tuple[Category, ...]:
+    """Return the categories notes are filed under, by name, the fallback last (the nav's order)."""
+    used = {note.category for note in notes}
+    known = [c for c in (*categories, FALLBACK) if c.name in used]
+    return tuple(sorted({c.name: c for c in known}.values(), key=lambda c: (c is FALLBACK, c.name)))
+
+
+def link_all(notes: list[Note], terms: list[str], memo: Memo) -> list[Note]:
+    """Cut each note into words and link the notes; a note's words and term links are the last
+    run's when their inputs are the same."""
     dictionary = digest(*terms)  # a new term can change how any text is cut
     tokens = memo.map(
-        "tokens", notes, lambda note: digest(dictionary, note.text), lambda todo: segment_notes(todo, terms)
+        MemoKind.TOKENS, notes, lambda note: digest(dictionary, note.text), lambda todo: segment_notes(todo, terms)
     )
-    notes = link_notes([replace(note, tokens=t) for note, t in zip(notes, tokens, strict=True)], terms, memo)
-    registry, redirects = record_publication(registry, notes)
-    summary = Summary(tuple(read), tuple(len(p) for p in parsed), tuple(notes), tuple(terms), redirects)
-    try:
-        write_docs(render_docs(summary, memo), docs)
-        write_file(registry_path(dumps), registry_text(registry))
-        save_memo(dumps, memo)
-        save_run(dumps, inputs_digest(dumps, docs, read_files), tree_digest(docs), summary)
-    except OSError as error:
-        raise IngestError(f"cannot write {error.filename or docs}: {error.strerror}") from error
+    notes = [replace(note, tokens=t) for note, t in zip(notes, tokens, strict=True)]
+    targets = subject_targets(notes, terms)
+    # A note's links read its text, its tokens (cut with `terms`) and which note each subject names.
+    context = digest(repr(sorted(targets.items())), *terms)
+    found = memo.map(
+        MemoKind.TERM_LINKS,
+        notes,
+        lambda note: digest(context, note.id, note.text),
+        lambda todo: [[(t.start, t.end, t.target) for t in links] for links in find_term_links(todo, targets)],
+    )
+    return link_notes(notes, terms, [[TermLink(*link) for link in links] for links in found])
+
+
+def run_ingest(dumps: Path, docs: Path, taxonomy: Path | None = None, pins: Path | None = None) -> Summary:
+    """Read every dump in `dumps` and write the notes, index pages and catalog under `docs`.
+
+    The taxonomy and the category pins default to categories.yml and category_pins.yml beside `dumps`.
+    """
+    if not dumps.is_dir():
+        raise IngestError(f"no dumps folder at {dumps}")
+    taxonomy, pins = taxonomy or taxonomy_path(dumps), pins or pins_path(dumps)
+    registry_file = registry_path(dumps)
+    files, skipped = list_dumps(dumps)
+    with Store.opened(dumps) as store:
+        inputs, outputs = inputs_digest(files, skipped, docs, [taxonomy, pins, registry_file]), tree_digest(docs)
+        unchanged = store.last_run(inputs, outputs)
+        if unchanged is not None:  # same dumps, taxonomy, pins, registry and code; notes as left
+            progress.info("nothing changed since the last run")
+            return unchanged
+        parsed: list[tuple[Dump, list[Excerpt]]] = [(d, []) for d in skipped]
+        parsed += parse_dumps(files, store, parser_version(), read_bytes, parse_file)
+        memo = store.memo(code_version())
+        if not store.left_as_is(outputs):  # a page the memo has seen is kept from the last run's files
+            memo.forget(MemoKind.PAGE)
+        excerpts = [excerpt for _, dump_excerpts in parsed for excerpt in dump_excerpts]
+        texts = list(dict.fromkeys(excerpt.text for excerpt in excerpts))
+        forms = memo.map(MemoKind.FORM, texts, digest, lambda texts: [comparable(text) for text in texts])
+        merged = merge_posts(group_copies(excerpts, dict(zip(texts, forms, strict=True))), memo)
+        identified, registry = identify_notes(merged, load_registry(registry_file))
+        try:
+            filings, categories = categorize(
+                merged,
+                [note_id for note_id, _, _ in identified],
+                load_taxonomy(taxonomy),
+                load_pins(pins),
+                registry.merged,
+                features=lambda texts: memo.map(MemoKind.FEATURES, texts, digest, text_features),
+            )
+        except CategoryFileError as error:
+            raise IngestError(str(error)) from error
+        notes = make_notes(identified, registry.slugs, filings)
+        terms = extract_terms(merged, [note.title for note in notes])
+        notes = link_all(notes, terms, memo)
+        registry, redirects = record_publication(registry, notes)
+        summary = Summary(
+            dumps=tuple(dump for dump, _ in parsed),
+            excerpts_per_dump=tuple(len(found) for _, found in parsed),
+            notes=tuple(notes),
+            categories=filed_under(notes, categories),
+            terms=tuple(terms),
+            redirects=redirects,
+        )
+        kept = memo.seen(MemoKind.PAGE, page_keys(summary), lambda key: key)
+        try:
+            write_docs(render_docs(summary, {note.id for note, seen in zip(notes, kept, strict=True) if seen}), docs)
+            write_file(registry_file, registry_text(registry))
+            store.keep_memo(memo, code_version())
+            # What the next run will find if nothing changes: the registry as written, the notes as left.
+            written = inputs_digest(files, skipped, docs, [taxonomy, pins, registry_file])
+            store.keep_run(written, tree_digest(docs), summary)
+        except OSError as error:
+            raise IngestError(f"cannot write {error.filename or docs}: {error.strerror}") from error
     return summary

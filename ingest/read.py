@@ -1,4 +1,4 @@
-"""Read stage: every dump file of a folder, decoded, in sequence order."""
+"""Read stage: the dump files of a folder, in sequence order, each decoded into lines."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import logging
 import re
 from pathlib import Path
 
-from ingest.records import Dump
+from ingest.records import Dump, DumpFile, DumpStatus
 
 progress = logging.getLogger("ingest.progress")
 _NAME = re.compile(r"^(\d+)_[0-9A-Za-z]+\.txt$")
@@ -56,8 +56,13 @@ def decode_dump(data: bytes) -> tuple[str | None, str | None]:
     return data.decode("gb18030", "replace"), None
 
 
-def dump_files(folder: Path) -> tuple[list[tuple[int, str, Path]], list[Dump]]:
-    """Return the dump files of a folder, oldest first, and `.txt` files misnamed (skipped)."""
+def skipped(name: str, sequence: int, reason: str) -> Dump:
+    """Return the record of a dump that is not read, with the reason."""
+    return Dump(name, sequence, (), DumpStatus.SKIPPED, reason)
+
+
+def list_dumps(folder: Path) -> tuple[list[DumpFile], list[Dump]]:
+    """Return the dump files of a folder, oldest first, and the `.txt` files skipped (misnamed)."""
     named, misnamed = [], []
     for path in folder.iterdir():
         if path.suffix != ".txt" or not path.is_file():
@@ -66,28 +71,32 @@ def dump_files(folder: Path) -> tuple[list[tuple[int, str, Path]], list[Dump]]:
         if sequence is None:
             misnamed.append(path.name)
         else:
-            named.append((sequence, path.name, path))
-    skipped = [Dump(name, -1, (), "skipped", "name is not <sequence>_<id>.txt") for name in sorted(misnamed)]
-    return sorted(named), skipped
+            stat = path.stat()
+            named.append(DumpFile(path.name, sequence, path, stat.st_size, stat.st_mtime_ns))
+    named.sort(key=lambda file: (file.sequence, file.name))
+    return named, [skipped(name, -1, "name is not <sequence>_<id>.txt") for name in sorted(misnamed)]
 
 
-def read_dump(path: Path, sequence: int, data: bytes | None = None) -> Dump:
-    """Read and decode one dump (from `data` when the caller already has its bytes)."""
+def read_bytes(file: DumpFile) -> bytes | Dump:
+    """Return a dump file's bytes, or the skipped dump when it cannot be read."""
     try:
-        data = path.read_bytes() if data is None else data
+        return file.path.read_bytes()
     except OSError as error:
-        return Dump(path.name, sequence, (), "skipped", f"unreadable: {error.strerror}")
+        return skipped(file.name, file.sequence, f"unreadable: {error.strerror}")
+
+
+def decode_lines(file: DumpFile, data: bytes) -> Dump:
+    """Return a dump decoded into lines, or skipped with the reason it is not text."""
     text, reason = decode_dump(data)
     if text is None:
-        return Dump(path.name, sequence, (), "skipped", reason)
-    return Dump(path.name, sequence, tuple(split_lines(text)))
+        return skipped(file.name, file.sequence, reason or "not text")
+    return Dump(file.name, file.sequence, tuple(split_lines(text)))
 
 
 def read_dumps(folder: Path) -> list[Dump]:
-    """Read every `<sequence>_<id>.txt` in `folder`, oldest first."""
-    named, skipped = dump_files(folder)
-    dumps = list(skipped)
-    for done, (sequence, name, path) in enumerate(named, start=1):
-        progress.debug("read %s", name, extra={"step": "reading dumps", "done": done, "total": len(named)})
-        dumps.append(read_dump(path, sequence))
+    """Return every dump of a folder decoded into lines, oldest first (skipped ones first)."""
+    files, dumps = list_dumps(folder)
+    for file in files:
+        data = read_bytes(file)
+        dumps.append(data if isinstance(data, Dump) else decode_lines(file, data))
     return dumps

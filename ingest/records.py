@@ -3,6 +3,48 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+from ingest.paths import note_path
+
+
+class DumpStatus(StrEnum):
+    """Whether a dump file was read or skipped."""
+
+    OK = "ok"
+    SKIPPED = "skipped"
+
+
+class LineKind(StrEnum):
+    """What one line of a dump is."""
+
+    HEADER = "header"
+    CATEGORY = "category"
+    DATE = "date"
+    PAGINATION = "pagination"
+    EXCERPT = "excerpt"
+
+
+class CategorySource(StrEnum):
+    """Where a note's category came from, most trusted first."""
+
+    PINNED = "pinned"  # the user's category_pins.yml
+    DUMP = "dump"  # the category line of the newest copy
+    COPY = "copy"  # the category line of another copy
+    INFERRED = "inferred"  # learned from the labelled notes and the taxonomy's hints
+    FALLBACK = "fallback"  # Uncategorized, listed on the report for review
+
+
+@dataclass(frozen=True, slots=True)
+class DumpFile:
+    """A file of the dumps folder named as a dump, with its size and modification time."""
+
+    name: str
+    sequence: int
+    path: Path
+    size: int
+    mtime_ns: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -12,7 +54,7 @@ class Dump:
     name: str
     sequence: int
     lines: tuple[str, ...]
-    status: str = "ok"  # "ok" or "skipped"
+    status: DumpStatus = DumpStatus.OK
     reason: str | None = None
 
 
@@ -62,6 +104,24 @@ class Merged:
 
 
 @dataclass(frozen=True, slots=True)
+class Category:
+    """One category: folder slug, English name as dumps write it, Chinese name, hints."""
+
+    slug: str
+    name: str
+    name_zh: str | None = None
+    hints: tuple[str, ...] = ()
+
+    @property
+    def label(self) -> str:
+        """The name shown to readers: Chinese with the English name, or the English name alone."""
+        return f"{self.name_zh} ({self.name})" if self.name_zh else self.name
+
+
+FALLBACK = Category("uncategorized", "Uncategorized", "未分类")
+
+
+@dataclass(frozen=True, slots=True)
 class TermLink:
     """A mention in a note's text (characters start:end) that links to another note."""
 
@@ -79,12 +139,11 @@ class Note:
     slug: str
     category: str
     category_slug: str
-    category_source: str  # dump | copy | inferred | fallback
+    category_source: CategorySource
     date: str | None
     text: str
     sources: tuple[Source, ...]
     math: MathCount
-    url: str | None = None
     categories_seen: tuple[str, ...] = ()
     dates_seen: tuple[str, ...] = ()
     confidence: float | None = None
@@ -98,7 +157,7 @@ class Note:
     @property
     def path(self) -> str:
         """Path of the note's Markdown file relative to docs/."""
-        return f"notes/{self.category_slug}/{self.slug}.md"
+        return note_path(self.category_slug, self.slug)
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +167,7 @@ class Summary:
     dumps: tuple[Dump, ...]
     excerpts_per_dump: tuple[int, ...]
     notes: tuple[Note, ...]
+    categories: tuple[Category, ...] = ()  # every category a note is filed under, in nav order
     terms: tuple[str, ...] = ()
     redirects: dict[str, str] = field(default_factory=dict)  # old note path → current path
 
@@ -119,12 +179,12 @@ class Summary:
     @property
     def read(self) -> tuple[Dump, ...]:
         """The dumps that were read."""
-        return tuple(d for d in self.dumps if d.status == "ok")
+        return tuple(d for d in self.dumps if d.status == DumpStatus.OK)
 
     @property
     def skipped(self) -> tuple[Dump, ...]:
         """The dumps that were skipped, each with its reason."""
-        return tuple(d for d in self.dumps if d.status != "ok")
+        return tuple(d for d in self.dumps if d.status != DumpStatus.OK)
 
     @property
     def copies_merged(self) -> int:

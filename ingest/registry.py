@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
+from pathlib import Path
 
+from ingest.paths import REGISTRY_NAME
 from ingest.records import Note
 
 
@@ -39,3 +42,31 @@ def record_publication(registry: Registry, notes: list[Note]) -> tuple[Registry,
             if path != current[target] and path not in current.values():
                 redirects[path] = current[target]
     return Registry(dict(registry.slugs), paths, dict(registry.merged)), redirects
+
+
+def registry_path(dumps: Path) -> Path:
+    """Return where the slug registry lives: next to the dumps folder."""
+    return dumps.resolve().parent / REGISTRY_NAME
+
+
+def load_registry(path: Path) -> Registry:
+    """Return the slug registry, empty if there is none yet."""
+    if not path.exists():
+        return Registry()
+    data = json.loads(path.read_text(encoding="utf-8"))
+    notes = data.get("notes", {})
+    return Registry(
+        slugs={i: entry["slug"] for i, entry in notes.items()},
+        paths={i: tuple(entry.get("paths", ())) for i, entry in notes.items()},
+        merged=dict(data.get("merged", {})),
+    )
+
+
+def registry_text(registry: Registry) -> str:
+    """Return the registry file's text: stable order, one note per entry."""
+    notes = {
+        note_id: {"slug": slug, "paths": list(registry.paths.get(note_id, ()))}
+        for note_id, slug in sorted(registry.slugs.items())
+    }
+    data = {"notes": notes, "merged": dict(sorted(registry.merged.items()))}
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"

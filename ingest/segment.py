@@ -18,18 +18,18 @@ from functools import lru_cache
 import jieba
 
 from ingest.records import Note
-from ingest.text import MATH
+from ingest.text import MATH, URL
 
-# The same pattern render.py uses for source links, and the code placeholder.
-_URL = re.compile(r"https?://[^\s<>\"'，。；）)\]]+")
 _CODE = re.compile(r"\[代码\]")
 _CUT_WORD = re.compile(r"[A-Za-z0-9]*(?:\.\.\.|…)\s*$")
 # jieba cuts inside these blocks only (its own default): CJK, Latin letters, digits, + # & . _ % -.
 _BLOCK = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&._%\-]+")
+_JIEBA_BLOCK = re.compile(f"({_BLOCK.pattern})")  # jieba's re_han_default
+_JIEBA_SKIP = re.compile(r"(\r\n|\s)")  # jieba's re_skip_default
 _WORD = re.compile(r"[^\W_]")  # a token worth keeping has a letter or digit (CJK included)
 _LATIN = re.compile(r"[A-Za-z0-9]+")
 # What mask blanks first, in this order, each with the strings any match must contain.
-_MASKED = ((MATH, ("$", "[")), (_CODE, ("[代码]",)), (_URL, ("http",)))
+_MASKED = ((MATH, ("$", "[")), (_CODE, ("[代码]",)), (URL, ("http",)))
 _ASCII_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 TERM_FREQUENCY = 100_000  # as in terms.txt, the search plugin's user dictionary: terms stay whole
 
@@ -146,6 +146,20 @@ class Segmenter:
             start = end[start] + 1
         if latin:
             words.append(latin)
+        return words
+
+    def jieba_cut(self, text: str) -> list[str]:
+        """Return jieba's cut of any text without its HMM, as `Tokenizer.lcut(text, HMM=False)`:
+        blocks of its word characters cut, everything else one character (or space run) a word."""
+        words: list[str] = []
+        for part in _JIEBA_BLOCK.split(text):
+            if not part:
+                continue
+            if _JIEBA_BLOCK.match(part):
+                words += self.cut(part)
+            else:
+                words += [x for piece in _JIEBA_SKIP.split(part) if piece
+                          for x in ([piece] if _JIEBA_SKIP.match(piece) else piece)]  # fmt: skip
         return words
 
     def block(self, block: str) -> tuple[str, ...]:

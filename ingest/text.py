@@ -14,6 +14,8 @@ MATH = re.compile(
     r"|\$(?![\s$])(?P<inline>[^$\n]*?[^\s$\\])\$(?!\d)"
     r"|(?P<placeholder>\[(?:Math|公式|Formula)\])"
 )
+# A link in a note's text: the page lists it as its source, and no word is cut from inside it.
+URL = re.compile(r"https?://[^\s<>\"'，。；）)\]]+")
 CUT_MARK = re.compile(r"(?:\.\.\.|…)\s*$")
 MATH_TOKEN = "\ue000"
 _DROP = re.compile(r"[^\w\ue000]|_")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import fcntl
 import hashlib
-import json
 import logging
 import os
 import shutil
@@ -13,40 +12,13 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
-from ingest.registry import Registry
+from ingest.paths import LOCK, NOTES, RETIRED, STAGING
 
 progress = logging.getLogger("ingest.progress")
-OWNED = "notes"
-STAGING = ".notes-new"
-RETIRED = ".notes-old"
-LOCK = ".notes.lock"
 
 
 class Busy(Exception):
     """Another ingest is writing the same docs folder."""
-
-
-def load_registry(path: Path) -> Registry:
-    """Return the slug registry, empty if there is none yet."""
-    if not path.exists():
-        return Registry()
-    data = json.loads(path.read_text(encoding="utf-8"))
-    notes = data.get("notes", {})
-    return Registry(
-        slugs={i: entry["slug"] for i, entry in notes.items()},
-        paths={i: tuple(entry.get("paths", ())) for i, entry in notes.items()},
-        merged=dict(data.get("merged", {})),
-    )
-
-
-def registry_text(registry: Registry) -> str:
-    """Return the registry file's text: stable order, one note per entry."""
-    notes = {
-        note_id: {"slug": slug, "paths": list(registry.paths.get(note_id, ()))}
-        for note_id, slug in sorted(registry.slugs.items())
-    }
-    data = {"notes": notes, "merged": dict(sorted(registry.merged.items()))}
-    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
 def write_file(path: Path, text: str) -> bool:
@@ -81,7 +53,7 @@ def docs_lock(docs: Path, wait: bool = True) -> Iterator[None]:
 
 def recover_notes(docs: Path) -> None:
     """Finish or undo a swap that a crash interrupted: docs/notes is old or new, never missing."""
-    notes, retired = docs / OWNED, docs / RETIRED
+    notes, retired = docs / NOTES, docs / RETIRED
     if not notes.exists() and retired.exists():
         retired.rename(notes)
     shutil.rmtree(retired, ignore_errors=True)
@@ -101,7 +73,7 @@ def files_under(folder: Path) -> set[str]:
 
 def tree_digest(docs: Path) -> bytes:
     """Return a digest of docs/notes as the writer left it: each file's path, size and mtime."""
-    notes = docs / OWNED
+    notes = docs / NOTES
     listing = sorted(
         (relative, stat.st_size, stat.st_mtime_ns) for path, relative in walk_files(notes) for stat in (os.stat(path),)
     )
@@ -114,9 +86,9 @@ def stage_tree(pages: Mapping[str, str | None], current: Path, staging: Path) ->
     changed = 0
     made: set[Path] = set()
     for path, text in sorted(pages.items()):
-        relative = path.removeprefix(OWNED + "/")
+        relative = path.removeprefix(NOTES + "/")
         if relative == path or ".." in Path(relative).parts:
-            raise ValueError(f"the writer only writes inside {OWNED}/: {path}")
+            raise ValueError(f"the writer only writes inside {NOTES}/: {path}")
         target = staging / relative
         if target.parent not in made:
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -144,10 +116,10 @@ def stage_tree(pages: Mapping[str, str | None], current: Path, staging: Path) ->
 def write_docs(pages: Mapping[str, str | None], docs: Path) -> int:
     """Replace docs/notes/ with `pages` (paths under notes/; None keeps the current file) in
     one swap; return files changed."""
-    progress.info("writing %d files under %s", len(pages), docs / OWNED)
+    progress.info("writing %d files under %s", len(pages), docs / NOTES)
     with docs_lock(docs):
         recover_notes(docs)
-        notes, staging, retired = docs / OWNED, docs / STAGING, docs / RETIRED
+        notes, staging, retired = docs / NOTES, docs / STAGING, docs / RETIRED
         changed = stage_tree(pages, notes, staging)
         if not changed and notes.exists():
             shutil.rmtree(staging)

@@ -30,7 +30,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from tests.scratch import CHROMIUM, CHROMIUM_ARGS, first_search_ms, search_index_bytes  # noqa: E402  (measured as the tests do)
+from tests.support import CHROMIUM, CHROMIUM_ARGS, first_search_ms, search_index_bytes  # noqa: E402  (measured as the tests do)
 
 MAKE_CORPUS = ROOT.parent / "shared" / "tools" / "make_corpus.py"
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
@@ -77,12 +77,8 @@ def project_for(work: Path, corpus: Path) -> Path:
     project = work / "project"
     shutil.rmtree(project, ignore_errors=True)
     project.mkdir(parents=True)
-    for name in ("mkdocs.yml", "ingest", "overrides", "categories.yml", "docs/assets"):
-        if (ROOT / name).is_dir():
-            shutil.copytree(ROOT / name, project / name, ignore=shutil.ignore_patterns("__pycache__"))
-        elif (ROOT / name).exists():
-            shutil.copy(ROOT / name, project / name)
-    (project / "node_modules").symlink_to(ROOT / "node_modules")
+    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    shutil.copytree(ROOT / "ingest", project / "ingest", ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(corpus / "dumps", project / "dumps")
     return project
 

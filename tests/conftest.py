@@ -1,96 +1,22 @@
-"""Shared fixtures of the site tests: one build of the real dumps per session, a small math
-corpus built in a scratch project, a local HTTP server for each, and a headless Chromium."""
+"""Fixtures of the site tests: one build of the real dumps per session and one of a small math
+corpus, each in a scratch project, a local HTTP server for each, and a headless Chromium."""
 
 from __future__ import annotations
 
-import contextlib
-import fcntl
-import json
-import os
-import shutil
-import subprocess
-import sys
-import tempfile
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
 import pytest
 
-from tests.scratch import CHROMIUM, CHROMIUM_ARGS, ROOT, configured_site_url, make_project, serve
-
-__all__ = ["configured_site_url", "serve"]
-ARTIFACTS = ROOT / "tests" / "artifacts"
-BUILD_LOCK = Path(tempfile.gettempdir()) / "digest-kb-build.lock"
-
-
-@dataclass(frozen=True)
-class Built:
-    """A built site: where it is, a snapshot of the ingest's docs/notes, what the build said."""
-
-    site: Path
-    notes: Path  # a copy of docs/notes taken right after the build
-    output: str  # stdout and stderr of `kb build`, interleaved
-    seconds: float
-
-    def catalog(self) -> dict[str, Any]:
-        return dict(json.loads((self.notes / "catalog.json").read_text(encoding="utf-8")))
-
-    def note_text(self, path: str) -> str:
-        """Return the Markdown body of a note (front matter dropped); path as in the catalog."""
-        text = (self.notes / path.removeprefix("notes/")).read_text(encoding="utf-8")
-        return text.split("\n---\n", 1)[1] if text.startswith("---\n") else text
-
-
-def page_url(path: str) -> str:
-    """Return the URL path of a page from its docs path: notes/a/b.md -> notes/a/b/, a/index.md -> a/."""
-    if path == "index.md" or path.endswith("/index.md"):
-        return path.removesuffix("index.md")
-    return path.removesuffix(".md") + "/"
-
-
-@contextlib.contextmanager
-def build_lock() -> Iterator[None]:
-    """Let only one site build run at a time on this machine (two cores)."""
-    with BUILD_LOCK.open("w") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
-
-
-def kb_build(project: Path, site: Path, dumps: Path | None = None) -> tuple[subprocess.CompletedProcess[str], float]:
-    """Run `kb build` in a project (it writes the project's docs/); return the process and seconds."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
-    command = [sys.executable, "-m", "ingest.cli", "build", "--site", str(site)]
-    if dumps is not None:
-        command += ["--dumps", str(dumps)]
-    with build_lock():
-        started = time.perf_counter()
-        result = subprocess.run(
-            command, cwd=project, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, timeout=300
-        )
-        seconds = time.perf_counter() - started
-    return result, seconds
-
-
-def build_into(project: Path, folder: Path, dumps: Path | None = None) -> Built:
-    """Build a project's site into folder/site; keep a copy of the notes the ingest wrote."""
-    result, seconds = kb_build(project, folder / "site", dumps)
-    assert result.returncode == 0, result.stdout
-    notes = folder / "notes"
-    shutil.copytree(project / "docs" / "notes", notes)
-    return Built(folder / "site", notes, result.stdout, seconds)
+from tests.support import CHROMIUM, CHROMIUM_ARGS, Built, build, make_project, serve
 
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Built:
-    """The real dumps, ingested into the repository's docs/ and built once per session."""
-    return build_into(ROOT, tmp_path_factory.mktemp("real"))
+    """The real dumps, built once per session in a scratch project."""
+    return build(make_project(tmp_path_factory.mktemp("real") / "project", real_dumps=True))
 
 
 # Two copies of one post: the newer lost its formulas to placeholders, the older kept the LaTeX.
@@ -112,11 +38,8 @@ MATH_DUMPS = {
 
 @pytest.fixture(scope="session")
 def math_site(tmp_path_factory: pytest.TempPathFactory) -> Built:
-    """Two copies of one post with formulas (placeholders in one, LaTeX in the other), built
-    in a scratch project so the repository's docs/ is left alone."""
-    folder = tmp_path_factory.mktemp("math")
-    project = make_project(folder / "project", MATH_DUMPS)
-    return build_into(project, folder, dumps=project / "dumps")
+    """Two copies of one post with formulas (placeholders in one, LaTeX in the other)."""
+    return build(make_project(tmp_path_factory.mktemp("math") / "project", MATH_DUMPS))
 
 
 @pytest.fixture(scope="session")
@@ -187,3 +110,18 @@ def tab(browser: Any) -> Iterator[Tab]:
     opened = open_tab(browser)
     yield opened
     opened.page.context.close()
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true", help="rewrite tests/golden from this run's output")
+
+
+SITE_FIXTURES = {"built_site": "build", "math_site": "build", "browser": "browser", "tab": "browser"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Put a test that uses a built site or Chromium in its tier (build, browser) by its fixtures."""
+    for item in items:
+        for fixture in getattr(item, "fixturenames", ()):
+            if fixture in SITE_FIXTURES:
+                item.add_marker(SITE_FIXTURES[fixture])

@@ -15,7 +15,7 @@ with atheris.instrument_imports():
     from ingest.parse import parse_dump
     from ingest.read import decode_dump, split_lines
     from ingest.records import Dump
-    from ingest.render import excerpt_html
+    from ingest.render.note import excerpt_html
     from ingest.text import comparable
     from ingest.title import make_title
 

@@ -12,19 +12,18 @@ import yaml
 from ingest.categorize import (
     DEFAULT_TAXONOMY,
     CategoryFileError,
+    Filing,
     Pin,
     Taxonomy,
     categorize,
-    chinese_name,
     load_pins,
     load_taxonomy,
 )
 from ingest.pipeline import IngestError, run_ingest
 from ingest.read import read_dumps
-from ingest.records import Excerpt, Merged, Source
-from ingest.render import category_label
+from ingest.records import FALLBACK, Category, Excerpt, Merged, Source
+from tests.support import copy_real_dumps
 
-ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).parent / "fixtures" / "categories"
 TAXONOMY = FIXTURES / "taxonomy.yml"
 
@@ -52,6 +51,11 @@ def post(text: str, *categories: str | None, first: int = 1) -> Merged:
     return Merged(text=text, copies=copies, categories=seen, dates=())
 
 
+def filed(*args, **kwargs) -> list[Filing]:
+    """Return the filings categorize gives (without the run's categories)."""
+    return categorize(*args, **kwargs)[0]
+
+
 def labelled_corpus() -> list[Merged]:
     return [post(t, "Computer Vision") for t in CV] + [post(t, "NLP") for t in NLP]
 
@@ -75,8 +79,8 @@ def test_sources_in_order_pin_dump_copy_inferred_fallback(taxonomy):
     ]
     ids = [f"id{n:02d}" for n in range(len(posts))]
     pins = [Pin("id10", "Reinforcement Learning", Path("category_pins.yml"), 1)]
-    filings = categorize(posts, ids, taxonomy, pins)
-    got = [(f.category, f.source) for f in filings[6:]]
+    filings = filed(posts, ids, taxonomy, pins)
+    got = [(f.category.name, f.source) for f in filings[6:]]
     assert got == [
         ("NLP", "dump"),
         ("NLP", "copy"),
@@ -84,7 +88,7 @@ def test_sources_in_order_pin_dump_copy_inferred_fallback(taxonomy):
         ("Uncategorized", "fallback"),
         ("Reinforcement Learning", "pinned"),
     ]
-    assert [f.slug for f in filings[6:]] == [
+    assert [f.category.slug for f in filings[6:]] == [
         "nlp",
         "nlp",
         "reinforcement-learning",
@@ -96,16 +100,16 @@ def test_sources_in_order_pin_dump_copy_inferred_fallback(taxonomy):
 
 
 def test_copy_takes_the_newest_labelled_copy(taxonomy):
-    filing = categorize([*labelled_corpus(), post(CV[1] + "!", "NLP", "Computer Vision", None)], taxonomy=taxonomy)[-1]
-    assert (filing.category, filing.source) == ("Computer Vision", "copy")
+    filing = filed([*labelled_corpus(), post(CV[1] + "!", "NLP", "Computer Vision", None)], taxonomy=taxonomy)[-1]
+    assert (filing.category.name, filing.source) == ("Computer Vision", "copy")
 
 
 def test_inference_learns_from_the_labelled_notes_of_the_corpus():
     # No hints at all: only the notes whose category is known can teach.
     bare = Taxonomy(tuple(c.__class__(c.slug, c.name, c.name_zh) for c in load_taxonomy(TAXONOMY).categories))
     posts = [*labelled_corpus(), post("语义分割用卷积网络给每个像素分类,再用IoU评价检测框和分割结果。")]
-    filing = categorize(posts, taxonomy=bare)[-1]
-    assert (filing.category, filing.source) == ("Computer Vision", "inferred")
+    filing = filed(posts, taxonomy=bare)[-1]
+    assert (filing.category.name, filing.source) == ("Computer Vision", "inferred")
 
 
 def test_hints_still_speak_for_a_category_no_dump_labels_in_a_large_corpus(taxonomy):
@@ -115,8 +119,8 @@ def test_hints_still_speak_for_a_category_no_dump_labels_in_a_large_corpus(taxon
         for n in range(100)
         for text, category in zip(CV + NLP, ["Computer Vision"] * 3 + ["NLP"] * 3, strict=True)
     ]
-    filings = categorize([*many, post(RL), post(CV[0] + " 续"), post(NLP[2] + " 续")], taxonomy=taxonomy)
-    assert [(f.category, f.source) for f in filings[-3:]] == [
+    filings = filed([*many, post(RL), post(CV[0] + " 续"), post(NLP[2] + " 续")], taxonomy=taxonomy)
+    assert [(f.category.name, f.source) for f in filings[-3:]] == [
         ("Reinforcement Learning", "inferred"),
         ("Computer Vision", "inferred"),
         ("NLP", "inferred"),
@@ -132,20 +136,20 @@ def test_a_category_dumps_name_is_added_and_can_be_inferred(taxonomy):
     ]
     posts = [*labelled_corpus(), *(post(t, "Robotics") for t in robots), post("六轴机械臂的雅可比矩阵与关节力矩标定。")]
     bare = Taxonomy(tuple(c.__class__(c.slug, c.name, c.name_zh) for c in taxonomy.categories), threshold=0.3)
-    filings = categorize(posts, taxonomy=bare)
-    assert (filings[6].category, filings[6].slug, filings[6].source) == ("Robotics", "robotics", "dump")
-    assert [f.category for f in filings[:6]] == ["Computer Vision"] * 3 + ["NLP"] * 3
-    assert (filings[-1].category, filings[-1].source) == ("Robotics", "inferred")
+    filings = filed(posts, taxonomy=bare)
+    assert (filings[6].category.name, filings[6].category.slug, filings[6].source) == ("Robotics", "robotics", "dump")
+    assert [f.category.name for f in filings[:6]] == ["Computer Vision"] * 3 + ["NLP"] * 3
+    assert (filings[-1].category.name, filings[-1].source) == ("Robotics", "inferred")
 
 
 def test_a_category_dumps_name_never_takes_the_folder_of_the_sites_own_pages(taxonomy):
-    filings = categorize([post(CV[0], "Tags"), post(CV[1], "graph")], taxonomy=taxonomy)
-    assert [(f.category, f.slug) for f in filings] == [("Tags", "tags-2"), ("graph", "graph-2")]
+    filings = filed([post(CV[0], "Tags"), post(CV[1], "graph")], taxonomy=taxonomy)
+    assert [(f.category.name, f.category.slug) for f in filings] == [("Tags", "tags-2"), ("graph", "graph-2")]
 
 
 def test_dump_spelling_of_a_known_category_maps_to_it(taxonomy):
-    filing = categorize([post(CV[0], "computer vision")], taxonomy=taxonomy)[0]
-    assert (filing.category, filing.slug) == ("Computer Vision", "computer-vision")
+    filing = filed([post(CV[0], "computer vision")], taxonomy=taxonomy)[0]
+    assert (filing.category.name, filing.category.slug) == ("Computer Vision", "computer-vision")
 
 
 def test_same_input_same_categories(taxonomy):
@@ -159,13 +163,13 @@ def test_same_input_same_categories(taxonomy):
 def test_below_the_threshold_goes_to_uncategorized(taxonomy):
     weak = "这篇随笔提到了策略,也提到了Transformer,别的什么也没说。"  # torn between two
     posts = [*labelled_corpus(), post(RL), post(weak)]
-    strong, faint = categorize(posts, taxonomy=taxonomy)[-2:]
+    strong, faint = filed(posts, taxonomy=taxonomy)[-2:]
     assert strong.source == "inferred" and strong.confidence >= taxonomy.threshold
-    assert (faint.category, faint.source, faint.confidence) == ("Uncategorized", "fallback", None)
+    assert (faint.category.name, faint.source, faint.confidence) == ("Uncategorized", "fallback", None)
     lenient = Taxonomy(taxonomy.categories, threshold=0.0)
-    assert categorize(posts, taxonomy=lenient)[-1].source == "inferred"
+    assert filed(posts, taxonomy=lenient)[-1].source == "inferred"
     strict = Taxonomy(taxonomy.categories, threshold=1.0)
-    assert [f.source for f in categorize(posts, taxonomy=strict)[-2:]] == ["fallback", "fallback"]
+    assert [f.source for f in filed(posts, taxonomy=strict)[-2:]] == ["fallback", "fallback"]
 
 
 def test_threshold_is_read_from_the_taxonomy(tmp_path):
@@ -191,8 +195,8 @@ def test_threshold_is_read_from_the_taxonomy(tmp_path):
 )
 def test_hint_matching(text, expected):
     taxonomy = Taxonomy(load_taxonomy(TAXONOMY).categories, threshold=0.4)
-    filing = categorize([post(text)], taxonomy=taxonomy)[0]
-    assert filing.category == (expected or "Uncategorized")
+    filing = filed([post(text)], taxonomy=taxonomy)[0]
+    assert filing.category.name == (expected or "Uncategorized")
 
 
 # --- pins -------------------------------------------------------------------------------
@@ -202,8 +206,8 @@ def test_pin_follows_a_note_merged_into_another(taxonomy):
     posts = [*labelled_corpus(), post(VAGUE)]
     ids = [f"n{n}" for n in range(len(posts))]
     pins = [Pin("old-id", "NLP", Path("category_pins.yml"), 3)]
-    filing = categorize(posts, ids, taxonomy, pins, aliases={"old-id": ids[-1]})[-1]
-    assert (filing.category, filing.source) == ("NLP", "pinned")
+    filing = filed(posts, ids, taxonomy, pins, aliases={"old-id": ids[-1]})[-1]
+    assert (filing.category.name, filing.source) == ("NLP", "pinned")
 
 
 def test_pin_to_an_unknown_category_names_the_file_and_line(tmp_path, taxonomy):
@@ -212,7 +216,7 @@ def test_pin_to_an_unknown_category_names_the_file_and_line(tmp_path, taxonomy):
     pins = load_pins(path)
     assert [(p.note_id, p.category, p.line) for p in pins] == [("n0", "NLP", 2), ("n1", "Robotics", 3)]
     with pytest.raises(CategoryFileError, match=rf"^{path}:3: unknown category 'Robotics'"):
-        categorize(labelled_corpus(), [f"n{n}" for n in range(6)], taxonomy, pins)
+        filed(labelled_corpus(), [f"n{n}" for n in range(6)], taxonomy, pins)
 
 
 def test_pins_file_with_a_duplicate_note(tmp_path):
@@ -225,7 +229,7 @@ def test_pins_file_with_a_duplicate_note(tmp_path):
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     """A scratch project holding a copy of the five real dumps (and no taxonomy: the default)."""
-    shutil.copytree(ROOT / "dumps", tmp_path / "dumps", ignore=shutil.ignore_patterns(".*"))
+    copy_real_dumps(tmp_path / "dumps")
     return tmp_path
 
 
@@ -242,7 +246,7 @@ def test_pin_survives_re_ingest(project):
     (project / "category_pins.yml").write_text(f"{target['id']}: Programming  # a test pin\n", encoding="utf-8")
     run_ingest(project / "dumps", project / "docs")
     pinned = catalog(project)[target["id"]]
-    assert (pinned["category"], pinned["category_source"], pinned["path"].split("/")[1]) == (
+    assert (pinned["category"], pinned["category_source"], pinned["category_slug"]) == (
         "Programming",
         "pinned",
         "programming",
@@ -297,11 +301,24 @@ def test_default_taxonomy_covers_the_topics_of_the_dumps():
     assert {"进程", "线程", "Java", "TFRecord"} <= hints["Programming"]
 
 
-def test_display_names_come_from_the_taxonomy():
-    assert chinese_name("Reinforcement Learning") == "强化学习"
-    assert category_label("Programming") == "编程与工程 (Programming)"
-    assert category_label("Uncategorized") == "未分类 (Uncategorized)"
-    assert category_label("Robotics") == "Robotics"
+def test_a_categorys_label_is_its_chinese_name_with_the_english_one():
+    assert Category("programming", "Programming", "编程与工程").label == "编程与工程 (Programming)"
+    assert FALLBACK.label == "未分类 (Uncategorized)"
+    assert Category("robotics", "Robotics").label == "Robotics"
+
+
+def test_display_names_come_from_the_taxonomy_of_the_run(project):
+    """A user's name_zh edit shows on the pages and in the catalog, though the default taxonomy differs."""
+    taxonomy = DEFAULT_TAXONOMY.read_text(encoding="utf-8").replace("name_zh: 编程与工程", "name_zh: 程序设计")
+    (project / "categories.yml").write_text(taxonomy, encoding="utf-8")
+    run_ingest(project / "dumps", project / "docs")
+    notes = project / "docs" / "notes"
+    labels = {c["slug"]: c["label"] for c in json.loads((notes / "catalog.json").read_text("utf-8"))["categories"]}
+    assert labels["programming"] == "程序设计 (Programming)"
+    assert 'title: "程序设计 (Programming)"' in (notes / "programming" / "index.md").read_text(encoding="utf-8")
+    for page in ("home.md", "graph.md", "graph.json", "feed.xml"):
+        text = (notes / page).read_text(encoding="utf-8")
+        assert "程序设计" in text and "编程与工程" not in text, page
 
 
 @pytest.mark.parametrize(
@@ -367,15 +384,15 @@ def test_a_hint_two_categories_list_counts_for_both(tmp_path):
         encoding="utf-8",
     )
     taxonomy = Taxonomy(load_taxonomy(path).categories, threshold=0.45)
-    both, first, second = categorize([post("卷积"), post("卷积 检测"), post("卷积 优化器")], taxonomy=taxonomy)
+    both, first, second = filed([post("卷积"), post("卷积 检测"), post("卷积 优化器")], taxonomy=taxonomy)
     assert both.source == "fallback"  # A and B tie
-    assert (first.category, second.category) == ("A", "B")
+    assert (first.category.name, second.category.name) == ("A", "B")
 
 
 def test_a_dump_or_pin_naming_the_fallback_is_no_category(taxonomy):
     posts = [*labelled_corpus(), post(VAGUE, "Uncategorized"), post(CV[0] + " 再版", "Computer Vision")]
     ids = [f"n{n}" for n in range(len(posts))]
     pins = [Pin("n7", "uncategorized", Path("category_pins.yml"), 1)]
-    vague, pinned = categorize(posts, ids, taxonomy, pins)[-2:]
-    assert (vague.category, vague.source) == ("Uncategorized", "fallback")
-    assert (pinned.category, pinned.slug, pinned.source) == ("Uncategorized", "uncategorized", "pinned")
+    vague, pinned = filed(posts, ids, taxonomy, pins)[-2:]
+    assert (vague.category.name, vague.source) == ("Uncategorized", "fallback")
+    assert (pinned.category.name, pinned.category.slug, pinned.source) == ("Uncategorized", "uncategorized", "pinned")

@@ -15,9 +15,8 @@ from pathlib import Path
 import pytest
 
 from ingest.write import recover_notes
-from tests.scratch import ROOT, build, make_project
+from tests.support import KB_ENV, build, make_project, synthetic_corpus
 
-MAKE_CORPUS = ROOT.parent / "shared" / "tools" / "make_corpus.py"
 LATE_DUMP = "004_ce50514d46093955.txt"
 
 
@@ -39,32 +38,31 @@ def resolve(site: Path, url: str, hops: int = 3) -> str:
     return resolve(site, target.split("#")[0], hops - 1)
 
 
+@pytest.mark.build
 def test_every_published_url_still_serves_its_note_after_a_new_dump(tmp_path: Path) -> None:
     project = make_project(tmp_path / "p", real_dumps=True)
     late = (project / "dumps" / LATE_DUMP).read_bytes()
     (project / "dumps" / LATE_DUMP).unlink()
-    before = note_urls(build(project))
+    before = note_urls(build(project).site)
     (project / "dumps" / LATE_DUMP).write_bytes(late)
     # A curator also re-files one note: its URL changes, the old one must redirect.
     pinned = next(iter(before))
     (project / "category_pins.yml").write_text(f"{pinned}: Programming\n", encoding="utf-8")
-    site = build(project)
+    site = build(project).site
     after = note_urls(site)
     assert before[pinned] != after[pinned], "the pinned note moved to another category"
     for note_id, url in before.items():
         assert resolve(site, url) == after[note_id], url
 
 
-@pytest.mark.skipif(not MAKE_CORPUS.exists(), reason="needs ../shared/tools/make_corpus.py")
+@pytest.mark.slow
 def test_killed_ingest_leaves_old_or_new_notes(tmp_path: Path) -> None:
-    corpus = tmp_path / "corpus"
-    subprocess.run([sys.executable, str(MAKE_CORPUS), str(corpus), "--dumps", "400", "--seed", "5"], check=True)
     project = make_project(tmp_path / "p")
-    dumps = sorted((corpus / "dumps").iterdir())
+    dumps = sorted(synthetic_corpus(tmp_path / "corpus", dumps=400, seed=5).iterdir())
     for path in dumps[:200]:
         shutil.copy(path, project / "dumps")
     command = [sys.executable, "-m", "ingest.cli", "ingest"]
-    subprocess.run(command, cwd=project, check=True, capture_output=True)
+    subprocess.run(command, cwd=project, check=True, capture_output=True, env=KB_ENV)
     notes = project / "docs" / "notes"
     old = tree(notes)
     for path in dumps[200:]:
@@ -90,6 +88,7 @@ def tree(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
+@pytest.mark.slow
 def test_second_ingest_waits_for_the_first(tmp_path: Path) -> None:
     from ingest.write import docs_lock
 

@@ -7,6 +7,7 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
+import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -14,7 +15,7 @@ from hypothesis import strategies as st
 from ingest.parse import clean_line
 from ingest.pipeline import run_ingest
 from ingest.text import MATH
-from tests.scratch import build, make_project
+from tests.support import build, make_project
 
 # Any character but line ends (a dump line is one excerpt) and NUL (a file with NUL is binary).
 EXCERPT = st.text(st.characters(blacklist_characters="\n\r\x00", blacklist_categories=("Cs",)), min_size=1, max_size=80)
@@ -64,11 +65,12 @@ class Excerpts(HTMLParser):
             self.texts[-1] += data
 
 
+@pytest.mark.build
 @settings(max_examples=4, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(EXCERPT, min_size=1, max_size=8))
 def test_any_text_is_rendered_verbatim(tmp_path_factory, texts):
     project = make_project(tmp_path_factory.mktemp("fidelity"), {"001_00000000000000aa.txt": dump_of(texts)})
-    site = build(project)
+    site = build(project).site
     pages = list((site / "notes").glob("*/*/index.html"))
     found = set()
     for page in pages:

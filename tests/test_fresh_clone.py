@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import subprocess
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+import pytest
+
+from tests.support import ROOT
 
 
+@pytest.mark.slow
+@pytest.mark.build
 def test_readme_commands_on_a_fresh_clone() -> None:
     result = subprocess.run(
         ["bash", "scripts/check_fresh_clone.sh"], cwd=ROOT, capture_output=True, text=True, timeout=900

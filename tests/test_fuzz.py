@@ -7,9 +7,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 HERE = Path(__file__).parent
 
 
+@pytest.mark.slow
 def test_parser_survives_fuzzing(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()

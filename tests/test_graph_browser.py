@@ -14,8 +14,9 @@ import feedparser
 import pytest
 from playwright.sync_api import expect
 
-from tests.conftest import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, Built, Tab, page_url
-from tests.scratch import record_metric
+from ingest.render.graph import EDGE_KINDS, RELATED_EDGE
+from tests.conftest import Tab
+from tests.support import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, Built, page_url, record_metric
 
 GRAPH = "notes/graph/"
 
@@ -183,7 +184,8 @@ def synthetic_graph(nodes: int, categories: int = 6, per_node: int = 5) -> dict[
             {"name": f"c{c}", "label": f"c{c}", "colour": f"hsl({60 * c},70%,45%)"} for c in range(categories)
         ],
         "nodes": rows,
-        "edges": [[a, b, 1] for a, b in sorted(edges)],
+        "edges": [[a, b, RELATED_EDGE] for a, b in sorted(edges)],
+        "edge_kinds": EDGE_KINDS,
     }
 
 

@@ -12,7 +12,7 @@ from urllib.parse import urlparse
 import pytest
 
 from ingest.parse import clean_line
-from tests.scratch import build, make_project
+from tests.support import build, make_project, serve
 
 CASES = [
     "<script>alert(1)</script> 脚本标签",
@@ -108,10 +108,13 @@ class PageScan(HTMLParser):
             self.title.append(data)
 
 
+pytestmark = pytest.mark.build
+
+
 @pytest.fixture(scope="module")
 def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     project = make_project(tmp_path_factory.mktemp("hostile"), {"001_00000000000000aa.txt": dump_bytes()})
-    return build(project)
+    return build(project).site
 
 
 def note_pages(site: Path) -> list[Path]:
@@ -165,8 +168,6 @@ def test_titles_are_text_not_markup(hostile_site: Path) -> None:
 
 
 def test_hostile_pages_in_chromium_fire_no_dialog_and_log_no_error(browser: Any, hostile_site: Path) -> None:
-    from tests.scratch import serve
-
     dialogs: list[str] = []
     errors: list[str] = []
     with serve(hostile_site) as base:

@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from tests.scratch import kb, make_project, search_entries
+import pytest
+
+from tests.support import make_project, run_kb, search_entries
 
 BUILD_TIME = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC")
 NEW_POST = (
@@ -30,19 +32,20 @@ def page_times(site: Path) -> dict[str, int]:
     return {p.relative_to(site).as_posix(): p.stat().st_mtime_ns for p in pages if p.parts[-3] != "tags"}
 
 
+@pytest.mark.build
 def test_one_new_dump_rebuilds_changed_pages_and_keeps_the_index_complete(tmp_path: Path) -> None:
     project = make_project(tmp_path / "p", real_dumps=True)
-    first = kb(project, "build", "--site", "site")
+    first = run_kb(project, "build", "--site", "site")
     assert first.returncode == 0 and "(every page)" in first.stdout, first.stdout + first.stderr
     before = page_times(project / "site")
     (project / "dumps" / "005_00000000000000ff.txt").write_text(NEW_POST + "\n", encoding="utf-8")
-    second = kb(project, "build", "--site", "site")
+    second = run_kb(project, "build", "--site", "site")
     assert second.returncode == 0, second.stdout + second.stderr
     assert "(changed pages only)" in second.stdout
     after = page_times(project / "site")
     assert len(after) == len(before) + 1
     assert sum(after[p] == t for p, t in before.items()) > len(before) // 2, "most pages were not rebuilt"
-    full = kb(project, "build", "--site", "site-full", "--full")
+    full = run_kb(project, "build", "--site", "site-full", "--full")
     assert full.returncode == 0 and "(every page)" in full.stdout
     assert index_entries(project / "site") == index_entries(project / "site-full")
     incremental, rebuilt = html_pages(project / "site"), html_pages(project / "site-full")
@@ -51,7 +54,7 @@ def test_one_new_dump_rebuilds_changed_pages_and_keeps_the_index_complete(tmp_pa
     hidden = [p.name for p in (project / "site").rglob(".*")]
     assert hidden == [".kb-build.json"], "the build's caches stay out of the published site"
     (project / "dumps" / "005_00000000000000ff.txt").unlink()
-    third = kb(project, "build", "--site", "site")
+    third = run_kb(project, "build", "--site", "site")
     assert third.returncode == 0 and "(changed pages only)" in third.stdout
     assert sorted(page_times(project / "site")) == sorted(before)
     assert not any("空洞卷积可以在不增加参数" in text for _, _, text in index_entries(project / "site"))

@@ -6,12 +6,8 @@ import functools
 import html
 import json
 import re
-import shutil
-import subprocess
-import sys
 from collections.abc import Callable, Iterator
 from dataclasses import replace
-from pathlib import Path
 
 import feedparser
 import numpy as np
@@ -20,17 +16,21 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from scipy import sparse
 
-import ingest.links as links
-import ingest.render as render
-from ingest.links import link_notes, subjects_of
-from ingest.pipeline import run_ingest
-from ingest.records import MathCount, Note, Source, Summary
-from ingest.render import atom_feed, excerpt_html, graph_data, note_page, term_hrefs
-from ingest.segment import _BLOCK, _CODE, _CUT_WORD, _URL, Segmenter, mask, segment_notes, token_spans, tokenizer_with
-from ingest.text import MATH
+import ingest.links.related as related
+from ingest.cache.memo import Memo
+from ingest.links import link_notes
+from ingest.links.mentions import subjects_of
+from ingest.links.tags import TAGS_MAX, TAGS_MIN
+from ingest.links.words import STOP_WORDS
+from ingest.pipeline import link_all, run_ingest
+from ingest.records import CategorySource, MathCount, Note, Source, Summary
+from ingest.render.feed import atom_feed
+from ingest.render.graph import TERM_EDGES_SHOWN, graph_data
+from ingest.render.note import excerpt_html, note_page, term_hrefs
+from ingest.segment import _BLOCK, _CODE, _CUT_WORD, Segmenter, mask, segment_notes, token_spans, tokenizer_with
+from ingest.text import MATH, URL
+from tests.support import copy_real_dumps, synthetic_corpus
 
-ROOT = Path(__file__).resolve().parent.parent
-MAKE_CORPUS = ROOT.parent / "shared" / "tools" / "make_corpus.py"
 TERMS = ["蒙特卡洛", "空洞卷积", "线性Attention", "时序差分", "强化学习"]
 
 
@@ -41,7 +41,7 @@ def note(i: int, title: str, text: str, category: str = "NLP", date: str | None 
         slug=f"note-{i}",
         category=category,
         category_slug=category.lower().replace(" ", "-"),
-        category_source="dump",
+        category_source=CategorySource.DUMP,
         date=date,
         text=text,
         sources=(Source(f"{i:03d}_dump.txt", 1),),
@@ -50,8 +50,8 @@ def note(i: int, title: str, text: str, category: str = "NLP", date: str | None 
 
 
 def linked(notes: list[Note], terms: list[str] = TERMS) -> list[Note]:
-    tokens = segment_notes(notes, terms)
-    return link_notes([replace(n, tokens=t) for n, t in zip(notes, tokens, strict=True)], terms)
+    """Return the notes cut into words and linked, as the ingest does."""
+    return link_all(notes, terms, Memo())
 
 
 # Segmentation
@@ -82,7 +82,7 @@ MASK_PIECES = ["a", "Z", "9", ".", "...", "…", " ", "\n", "\u00a0", "$", "$$",
 def test_mask_blanks_what_its_patterns_match_in_order(pieces):
     text = "".join(pieces)
     expected = text
-    for pattern in (MATH, _CODE, _URL, _CUT_WORD):  # what mask means; its shortcuts must not change it
+    for pattern in (MATH, _CODE, URL, _CUT_WORD):  # what mask means; its shortcuts must not change it
         expected = pattern.sub(lambda m: " " * len(m.group(0)), expected)
     assert mask(text) == expected
 
@@ -221,7 +221,7 @@ def topic_notes() -> list[Note]:
 def test_related_notes_share_the_topic_an_odd_note_gets_none():
     done = linked(topic_notes())
     for n in done[:-1]:
-        assert 1 <= len(n.related) <= links.RELATED and n.id not in n.related
+        assert 1 <= len(n.related) <= related.RELATED and n.id not in n.related
         assert {next(o for o in done if o.id == r).category for r in n.related} == {n.category}
     assert done[-1].related == ()
 
@@ -230,13 +230,13 @@ def test_an_equally_similar_note_in_the_same_category_ranks_first_unless_filed_b
     text = "Transformer 的 Attention 用 Softmax 归一化，线性Attention 降低复杂度"
     notes = [note(0, "a", text), note(1, "b", text, category="Computer Vision"), note(2, "c", text)]
     assert linked(notes)[0].related == ("n002", "n001")
-    unsure = [replace(n, category="Uncategorized", category_source="fallback") for n in notes]
+    unsure = [replace(n, category="Uncategorized", category_source=CategorySource.FALLBACK) for n in notes]
     unsure[1] = notes[1]
     assert linked(unsure)[0].related == ("n001", "n002")  # equal scores: note order
 
 
 def test_no_notes_or_notes_without_words_link_to_nothing():
-    assert link_notes([], TERMS) == []
+    assert link_notes([], TERMS, []) == []
     done = linked([note(0, "a", "的 了 是"), note(1, "b", ""), note(2, "c", "$x$ [代码]")])
     assert all(n.related == n.tags == n.term_links == () for n in done)
 
@@ -246,14 +246,14 @@ def test_blockwise_top_k_equals_the_full_product(monkeypatch):
     matrix = sparse.random(300, 80, density=0.08, format="csr", dtype=np.float32, random_state=rng)
     norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1))).ravel()
     matrix = sparse.csr_matrix(sparse.diags(1 / np.maximum(norms, 1e-9)) @ matrix, dtype=np.float32)
-    monkeypatch.setattr(links, "BLOCK_ROWS", 7)
-    blocked = links._related(matrix)
+    monkeypatch.setattr(related, "BLOCK_ROWS", 7)
+    blocked = related.related_notes(matrix)
     full = (matrix @ matrix.T).toarray()
     for row, found in enumerate(blocked):
         scores = full[row].copy()
         scores[row] = -1
         expected = [
-            c for c in np.argsort(-scores, kind="stable")[: links.RELATED] if scores[c] >= links.SIMILARITY_FLOOR
+            c for c in np.argsort(-scores, kind="stable")[: related.RELATED] if scores[c] >= related.SIMILARITY_FLOOR
         ]
         assert sorted(found) == sorted(expected) or np.allclose(sorted(scores[found]), sorted(scores[expected]))
 
@@ -264,8 +264,8 @@ def test_heaviest_keeps_each_rows_largest_entries_and_their_ties(monkeypatch, ke
     matrix = sparse.random(120, 400, density=0.1, format="csr", dtype=np.float32, random_state=rng)
     matrix.data = np.round(matrix.data * 4) / 4  # plenty of ties
     matrix.eliminate_zeros()
-    monkeypatch.setattr(links, "PADDED_CELLS", 300)  # several chunks
-    kept = links._heaviest(matrix, keep)
+    monkeypatch.setattr(related, "PADDED_CELLS", 300)  # several chunks
+    kept = related._heaviest(matrix, keep)
     for row in range(matrix.shape[0]):
         values = matrix[row].toarray().ravel()
         limit = np.sort(values[values != 0])[::-1][keep - 1] if np.count_nonzero(values) > keep else -np.inf
@@ -276,8 +276,8 @@ def test_heaviest_keeps_each_rows_largest_entries_and_their_ties(monkeypatch, ke
 def test_tags_are_keywords_kept_whole():
     done = linked(topic_notes())
     for n in done[:-1]:
-        assert links.TAGS_MIN <= len(n.tags) <= links.TAGS_MAX, n.tags
-        assert not set(n.tags) & links.STOP_WORDS
+        assert TAGS_MIN <= len(n.tags) <= TAGS_MAX, n.tags
+        assert not set(n.tags) & STOP_WORDS
     assert any("线性Attention" in n.tags or "Transformer" in n.tags for n in done[:4])
 
 
@@ -288,24 +288,27 @@ def summary_of(notes: list[Note]) -> Summary:
     return Summary(dumps=(), excerpts_per_dump=(), notes=tuple(notes))
 
 
+LABELS = {name: name for name in ("NLP", "Reinforcement Learning", "Programming", "Computer Vision")}
+
+
 def test_note_page_lists_related_and_backlinks_as_checked_markdown_links():
     done = linked(
         [*topic_notes(), note(98, "Transformer", "Transformer 模型。"), note(99, "引用", "提到 Transformer。")]
     )
     by_id = {n.id: n for n in done}
     target = next(n for n in done if n.linked_from)
-    page = note_page(target, by_id)
+    page = note_page(target, by_id, target.category)
     assert "## 被引用于 (Linked from)" in page
     source = by_id[target.linked_from[0]]
     assert f"](../{source.category_slug}/{source.slug}.md)" in page
     with_related = next(n for n in done if n.related)
-    assert "## 相关笔记 (Related notes)" in note_page(with_related, by_id)
+    assert "## 相关笔记 (Related notes)" in note_page(with_related, by_id, "NLP")
     assert 'class="kb-local-graph" data-graph="' in page
 
 
 def test_graph_data_has_every_note_and_each_edge_once():
     done = linked(topic_notes())
-    data = graph_data(summary_of(done))
+    data = graph_data(summary_of(done), LABELS)
     assert len(data["nodes"]) == len(done)  # type: ignore[arg-type]
     edges = [(a, b) for a, b, _ in data["edges"]]  # type: ignore[union-attr]
     assert len(edges) == len(set(edges)) and all(a < b for a, b in edges)
@@ -318,15 +321,15 @@ def test_graph_data_draws_a_hub_with_a_bounded_number_of_term_links():
     others = [note(i, f"笔记{i}", f"第{i}篇提到 Transformer 的结构。") for i in range(1, 80)]
     done = linked([hub, *others])
     assert len(done[0].linked_from) == 79
-    data = graph_data(summary_of(done))
+    data = graph_data(summary_of(done), LABELS)
     term_edges = [e for e in data["edges"] if e[2] & 2 and 0 in e[:2]]  # type: ignore[union-attr]
-    assert len(term_edges) == render.TERM_EDGES_SHOWN
+    assert len(term_edges) == TERM_EDGES_SHOWN
 
 
 def test_feed_parses_and_holds_the_newest_fifty_by_date_then_first_seen():
     notes = [note(i, f"笔记 {i}", f"正文 {i} <b>&", date=f"2026-01-{1 + i % 20:02d}") for i in range(70)]
     notes.append(note(70, "无日期", "没有日期的笔记"))
-    feed = feedparser.parse(atom_feed(summary_of(notes)))
+    feed = feedparser.parse(atom_feed(summary_of(notes), LABELS))
     assert not feed.bozo, feed.bozo_exception
     assert len(feed.entries) == 50
     expected = sorted(range(70), key=lambda i: (f"2026-01-{1 + i % 20:02d}", i), reverse=True)[:50]
@@ -342,8 +345,7 @@ def test_feed_parses_and_holds_the_newest_fifty_by_date_then_first_seen():
 @pytest.fixture(scope="module")
 def real(tmp_path_factory: pytest.TempPathFactory) -> Summary:
     folder = tmp_path_factory.mktemp("real")
-    shutil.copytree(ROOT / "dumps", folder / "dumps", ignore=shutil.ignore_patterns(".*"))
-    return run_ingest(folder / "dumps", folder / "docs")
+    return run_ingest(copy_real_dumps(folder / "dumps"), folder / "docs")
 
 
 def members(summary: Summary, pieces: list[str]) -> list[Note]:
@@ -389,9 +391,7 @@ def test_real_catalog_carries_the_links(real, tmp_path):
 
 
 def test_synthetic_corpus_related_notes_stay_in_their_category(tmp_path):
-    if not MAKE_CORPUS.exists():
-        pytest.skip(f"no {MAKE_CORPUS}")
-    subprocess.run([sys.executable, str(MAKE_CORPUS), str(tmp_path), "--dumps", "300", "--seed", "3"], check=True)
+    synthetic_corpus(tmp_path, dumps=300, seed=3)
     truth = {}
     for line in (tmp_path / "truth.jsonl").read_text(encoding="utf-8").splitlines():
         row = json.loads(line)

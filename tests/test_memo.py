@@ -8,16 +8,16 @@ from pathlib import Path
 
 import pytest
 
-import ingest.links
+import ingest.links.mentions
 import ingest.pipeline
 import ingest.render
-from ingest.memo import Memo, digest
+from ingest.cache.memo import Memo, MemoKind, digest
+from ingest.paths import STATE_NAME
 from ingest.pipeline import run_ingest
-from ingest.records import MathCount, Note, Source, TermLink
-from ingest.render import as_neighbour, page_inputs
-from ingest.state import STATE_NAME
+from ingest.records import CategorySource, MathCount, Note, Source, TermLink
+from ingest.render.note import as_neighbour, note_page, page_inputs
+from tests.support import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 HELD = "004_ce50514d46093955.txt"
 
 
@@ -44,7 +44,7 @@ def test_memo_redoes_only_changed_work_and_gives_the_same_notes(tmp_path, monkey
     first = run_ingest(dumps, tmp_path / "docs")
     merges = count_calls(monkeypatch, ingest.pipeline, "merge_copies")
     pages = count_calls(monkeypatch, ingest.render, "note_page")
-    term_links = count_calls(monkeypatch, ingest.links, "_term_links")
+    term_links = count_calls(monkeypatch, ingest.links.mentions, "_term_links")
     run_ingest(dumps, tmp_path / "docs")
     assert merges == [] and pages == [] and term_links == []
 
@@ -76,13 +76,14 @@ def test_memo_map_computes_each_missing_input_once_in_one_call():
         calls.append(texts)
         return [t.upper() for t in texts]
 
+    kind = MemoKind.FORM
     memo = Memo()
-    assert memo.map("upper", ["a", "b", "a"], str.encode, upper) == ["A", "B", "A"]
+    assert memo.map(kind, ["a", "b", "a"], str.encode, upper) == ["A", "B", "A"]
     again = Memo(memo.used)
-    assert again.map("upper", ["b", "c"], str.encode, upper) == ["B", "C"]
+    assert again.map(kind, ["b", "c"], str.encode, upper) == ["B", "C"]
     assert calls == [["a", "b"], ["c"]]
-    assert again.reused == {"upper": 1} and set(again.used["upper"]) == {b"b", b"c"}
-    assert Memo(again.used).map("upper", ["c", "b"], str.encode, upper) == ["C", "B"]
+    assert again.reused == {kind: 1} and set(again.used[kind]) == {b"b", b"c"}
+    assert Memo(again.used).map(kind, ["c", "b"], str.encode, upper) == ["C", "B"]
     assert len(calls) == 2, "nothing missing: no call at all"
 
 
@@ -98,7 +99,7 @@ NOTE = Note(
     slug="biao-ti",
     category="NLP",
     category_slug="nlp",
-    category_source="dump",
+    category_source=CategorySource.DUMP,
     date="2024-01-01",
     text="正文 $x$ [Math]",
     sources=(Source("001_a.txt", 3),),
@@ -111,7 +112,7 @@ NOTE = Note(
 )
 OTHER = replace(NOTE, id="n2", title="其他", slug="qi-ta", related=("n1",), links_to=(), linked_from=("n1",))
 # What a note page does not show: its inputs may change without the page changing.
-NOT_SHOWN = {"category_source", "confidence", "url", "categories_seen", "dates_seen", "tokens"}
+NOT_SHOWN = {"category_source", "confidence", "categories_seen", "dates_seen", "tokens"}
 CHANGED = {
     "id": "n9",
     "title": "新标题",
@@ -133,22 +134,27 @@ CHANGED = {
 @pytest.mark.parametrize("name", sorted(f.name for f in fields(Note) if f.name not in NOT_SHOWN))
 def test_page_inputs_change_with_every_field_a_page_shows(name):
     neighbours = as_neighbour({"n1": NOTE, "n2": OTHER})
-    before = page_inputs(NOTE, neighbours)
-    assert page_inputs(replace(NOTE, **{name: CHANGED[name]}), neighbours) != before
+    before = page_inputs(NOTE, neighbours, "NLP")
+    assert page_inputs(replace(NOTE, **{name: CHANGED[name]}), neighbours, "NLP") != before
+
+
+def test_page_inputs_change_with_the_label_of_the_category():
+    neighbours = as_neighbour({"n1": NOTE, "n2": OTHER})
+    assert page_inputs(NOTE, neighbours, "自然语言处理 (NLP)") != page_inputs(NOTE, neighbours, "NLP")
 
 
 @pytest.mark.parametrize("name", ["title", "category", "category_slug", "slug", "related", "links_to"])
 def test_page_inputs_change_with_what_the_page_shows_of_a_neighbour(name):
-    before = page_inputs(NOTE, as_neighbour({"n1": NOTE, "n2": OTHER}))
+    before = page_inputs(NOTE, as_neighbour({"n1": NOTE, "n2": OTHER}), "NLP")
     changed = replace(OTHER, **{name: ("n3",) if name in ("related", "links_to") else "x"})
-    assert page_inputs(NOTE, as_neighbour({"n1": NOTE, "n2": changed})) != before
+    assert page_inputs(NOTE, as_neighbour({"n1": NOTE, "n2": changed}), "NLP") != before
 
 
 @pytest.mark.parametrize("name", sorted(NOT_SHOWN))
 def test_a_field_left_out_of_page_inputs_is_not_on_the_page(name):
-    value = {"category_source": "inferred", "confidence": 0.5, "url": "https://example.org/"}.get(name, ("x",))
+    value = {"category_source": CategorySource.INFERRED, "confidence": 0.5}.get(name, ("x",))
     notes = {"n1": NOTE, "n2": OTHER}
-    assert ingest.render.note_page(replace(NOTE, **{name: value}), notes) == ingest.render.note_page(NOTE, notes)
+    assert note_page(replace(NOTE, **{name: value}), notes, "NLP") == note_page(NOTE, notes, "NLP")
 
 
 def test_a_run_with_nothing_changed_returns_the_last_summary_and_redoes_nothing(tmp_path, monkeypatch):
@@ -193,18 +199,3 @@ def test_a_note_page_changed_by_hand_is_written_again_and_the_others_are_kept(tm
     assert 0 < len(pages) < len(summary.notes), "the files as left: only the touched pages are rendered"
     unchanged = [p for p, mtime in kept.items() if p.exists() and p.stat().st_mtime_ns == mtime]
     assert len(unchanged) > len(summary.notes) / 2, "pages the memo has seen are the same files"
-
-
-def test_another_version_of_a_library_is_another_code_version(monkeypatch):
-    """Tokens jieba cut, or pages another MkDocs rendered, are not reused after an upgrade."""
-    from importlib import metadata
-
-    import ingest.memo
-
-    before = ingest.memo.code_version.__wrapped__()
-    real = metadata.version
-    for library in ("jieba", "mkdocs-material"):
-        monkeypatch.setattr(metadata, "version", lambda name, lib=library: "0.0" if name == lib else real(name))
-        assert ingest.memo.code_version.__wrapped__() != before, library
-    monkeypatch.setattr(metadata, "version", real)
-    assert ingest.memo.code_version.__wrapped__() == before

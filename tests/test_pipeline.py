@@ -2,25 +2,25 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from ingest.cli import main
 from ingest.pipeline import IngestError, run_ingest
+from tests.support import copy_real_dumps, run_kb
 
-ROOT = Path(__file__).parent.parent
 GOLDEN = Path(__file__).parent / "golden" / "notes"
 
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     """A scratch project holding a copy of the five real dumps."""
-    shutil.copytree(ROOT / "dumps", tmp_path / "dumps", ignore=shutil.ignore_patterns(".*"))
+    copy_real_dumps(tmp_path / "dumps")
     return tmp_path
 
 
@@ -42,14 +42,14 @@ def test_real_dumps_make_41_notes_with_every_line_once(project):
         assert set(note) >= {"id", "title", "path", "category", "category_source", "date", "tags", "sources", "math"}
 
 
-def test_golden_notes(project):
+def test_golden_notes(project, request):
     run_ingest(project / "dumps", project / "docs")
     produced = tree(project / "docs" / "notes")
-    if os.environ.get("UPDATE_GOLDEN"):
+    if request.config.getoption("update_golden"):
         shutil.rmtree(GOLDEN, ignore_errors=True)
         shutil.copytree(project / "docs" / "notes", GOLDEN)
     golden = tree(GOLDEN)
-    assert sorted(produced) == sorted(golden), "set UPDATE_GOLDEN=1 after an intended change"
+    assert sorted(produced) == sorted(golden), "run pytest --update-golden after an intended change"
     for path, data in golden.items():
         assert produced[path] == data, f"{path} differs from the golden copy"
 
@@ -83,20 +83,17 @@ def test_missing_dumps_folder_is_an_error(tmp_path):
         run_ingest(tmp_path / "nope", tmp_path / "docs")
 
 
-def run_kb(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "ingest.cli", *args], cwd=cwd, capture_output=True, text=True)
-
-
 def test_kb_ingest_prints_summary_and_exits_zero_with_skipped_dumps(project):
     (project / "dumps" / "005_ffffffffffffffff.txt").write_bytes(b"\x00\x01\x02" * 100)
-    result = run_kb("ingest", cwd=project)
-    assert result.returncode == 0, result.stderr
-    assert "dumps read: 5, skipped: 1" in result.stdout
-    assert "notes: 41" in result.stdout
-    assert "skipped 005_ffffffffffffffff.txt: not text" in result.stdout
+    with contextlib.chdir(project):
+        result = CliRunner().invoke(main, ["ingest"])
+    assert result.exit_code == 0, result.output
+    assert "dumps read: 5, skipped: 1" in result.output
+    assert "notes: 41" in result.output
+    assert "skipped 005_ffffffffffffffff.txt: not text" in result.output
 
 
 def test_kb_ingest_without_dumps_fails_with_one_line(tmp_path):
-    result = run_kb("ingest", "--dumps", "missing", cwd=tmp_path)
+    result = run_kb(tmp_path, "ingest", "--dumps", "missing")
     assert result.returncode != 0
     assert result.stderr.strip().count("\n") == 0 and "no dumps folder" in result.stderr

@@ -137,7 +137,7 @@ def test_dump_with_huge_lines(tmp_path):
     """A 1 MB line and a 20,000-bracket line pass every text stage intact."""
     from ingest.group import group_copies
     from ingest.merge import merge_copies
-    from ingest.render import excerpt_html
+    from ingest.render.note import excerpt_html
     from ingest.restore import restore_math
     from ingest.title import make_title
 

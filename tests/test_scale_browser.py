@@ -5,16 +5,13 @@ worker fetches the texts of the results it shows first."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.conftest import ARTIFACTS
-from tests.scratch import (
-    ROOT,
+from tests.support import (
+    ARTIFACTS,
     build,
     first_search_ms,
     make_project,
@@ -22,23 +19,21 @@ from tests.scratch import (
     search_entries,
     search_index_bytes,
     serve,
+    synthetic_corpus,
 )
 
-MAKE_CORPUS = ROOT.parent / "shared" / "tools" / "make_corpus.py"
-pytestmark = pytest.mark.skipif(not MAKE_CORPUS.exists(), reason="needs ../shared/tools/make_corpus.py")
+pytestmark = [pytest.mark.build, pytest.mark.browser]
 
 
 @pytest.fixture(scope="module")
 def corpus_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The built site of a 1,000-dump make_corpus.py corpus."""
+    """The built site of a 1,000-dump synthetic corpus."""
     work = tmp_path_factory.mktemp("scale")
-    subprocess.run(
-        [sys.executable, str(MAKE_CORPUS), str(work / "corpus"), "--dumps", "1000", "--seed", "4"], check=True
-    )
+    synthetic_corpus(work / "corpus", dumps=1000, seed=4)
     project = make_project(work / "p")
     for dump in (work / "corpus" / "dumps").iterdir():
         (project / "dumps" / dump.name).write_bytes(dump.read_bytes())
-    return build(project)
+    return build(project).site
 
 
 def test_first_search_answers_soon_after_the_page_loads_at_1000_dumps(browser: Any, corpus_site: Path) -> None:

@@ -1,20 +1,21 @@
-"""The search index counted at build time for our search worker (ingest/search_index.py)."""
+"""The search index counted at build time for our search worker (ingest/site/search_index.py)."""
 
 from __future__ import annotations
 
 import json
 import re
 from collections import Counter
-from pathlib import Path
 from typing import Any
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ingest import search_index
-from ingest.search_index import TEXTS_PER_FILE, index_documents, search_files
+from ingest.site import search_index
+from ingest.site.search import jieba_cuts_cached
+from ingest.site.search_index import TEXTS_PER_FILE, index_documents, search_files
+from tests.support import ROOT
 
-SEPARATOR = re.search(r"separator: '(.*)'", Path("mkdocs.yml").read_text(encoding="utf-8")).group(1)  # type: ignore[union-attr]
+SEPARATOR = re.search(r"separator: '(.*)'", (ROOT / "mkdocs.yml").read_text(encoding="utf-8")).group(1)  # type: ignore[union-attr]
 CONFIG = {"lang": ["zh"], "separator": SEPARATOR}
 
 
@@ -102,18 +103,17 @@ def test_postings_hold_every_word_of_every_page(pages: list[tuple[list[str], lis
     assert counts == expected
 
 
-def test_search_plugin_cuts_each_run_once_per_build(monkeypatch: Any) -> None:
-    """The hooks cache jieba's cut for the search plugin within a build (ingest/site_hooks.py)."""
+def test_search_plugin_cuts_each_run_once_per_build_and_jieba_is_restored(monkeypatch: Any) -> None:
+    """The plugin caches jieba's cut for the search plugin within a build (ingest/site/search.py)."""
     import jieba
 
-    from ingest import site_hooks
-
     calls: list[object] = []
-    monkeypatch.setattr(site_hooks, "JIEBA_CUT", lambda run: calls.append(run) or ["时序", "差分"])
-    monkeypatch.setattr(jieba, "cut", jieba.cut)  # put back after the test
-    site_hooks.on_pre_build({})
-    assert [tuple(jieba.cut("时序差分".encode())) for _ in range(3)] == [("时序", "差分")] * 3
-    assert len(calls) == 1
-    site_hooks.on_pre_build({})  # a new build may have a new dictionary
-    jieba.cut("时序差分".encode())
+    fake = lambda run: calls.append(run) or ["时序", "差分"]  # noqa: E731
+    monkeypatch.setattr(jieba, "cut", fake)
+    with jieba_cuts_cached():
+        assert [tuple(jieba.cut("时序差分".encode())) for _ in range(3)] == [("时序", "差分")] * 3
+        assert len(calls) == 1
+    assert jieba.cut is fake, "the patch is undone when the build ends"
+    with jieba_cuts_cached():  # a new build may have a new dictionary
+        jieba.cut("时序差分".encode())
     assert len(calls) == 2

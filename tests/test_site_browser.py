@@ -10,8 +10,8 @@ from urllib.parse import urljoin, urlparse
 
 import pytest
 
-from tests.conftest import ARTIFACTS, Built, Tab, open_tab, page_url
-from tests.scratch import search_entries
+from tests.conftest import Tab, open_tab
+from tests.support import ARTIFACTS, Built, page_url, search_entries
 
 RAW_MATH = ("[Math]", "[公式]", "[Formula]", "$", "\\(", "\\[")
 SEARCHES = ["空洞卷积", "人脸识别", "蒙特卡洛", "时序差分", "线性Attention", "Segment Anything"]

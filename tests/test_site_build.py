@@ -12,9 +12,17 @@ from urllib.parse import urlparse
 
 import pytest
 
-from tests.conftest import ARTIFACTS, Built, configured_site_url, page_url
-from tests.scratch import record_metric, search_entries, search_index_bytes
+from tests.support import (
+    ARTIFACTS,
+    Built,
+    configured_site_url,
+    page_url,
+    record_metric,
+    search_entries,
+    search_index_bytes,
+)
 
+pytestmark = pytest.mark.build
 LYCHEE = Path(sys.executable).parent / "lychee"
 METRICS = ARTIFACTS / "site-metrics.json"
 
