@@ -20,7 +20,7 @@ from ingest.merge import merge_copies
 from ingest.parse import parse_dump
 from ingest.read import decode_lines, list_dumps, read_bytes
 from ingest.records import FALLBACK, Category, Dump, DumpFile, Excerpt, MathCount, Merged, Note, Post, Summary, TermLink
-from ingest.registry import load_registry, record_publication, registry_path, registry_text
+from ingest.registry import Registry, load_registry, record_publication, registry_path, registry_text
 from ingest.render import page_keys, render_docs
 from ingest.restore import restore_math
 from ingest.segment import segment_notes
@@ -51,8 +51,12 @@ def post_key(post: Post) -> bytes:
     )
 
 
-def merge_posts(posts: list[Post], memo: Memo) -> list[Merged]:
-    """Merge and restore each post, reusing the last run's result for a post seen before."""
+def merge_posts(excerpts: list[Excerpt], memo: Memo) -> list[Merged]:
+    """Group the excerpts into posts, then merge and restore each post; an excerpt's comparable
+    form and a post's merge are the last run's when their inputs are the same."""
+    texts = list(dict.fromkeys(excerpt.text for excerpt in excerpts))
+    forms = memo.map(MemoKind.FORM, texts, digest, lambda texts: [comparable(text) for text in texts])
+    posts = group_copies(excerpts, dict(zip(texts, forms, strict=True)))
 
     def merged(posts: list[Post]) -> list[Plain]:
         done = (restore_math(merge_copies(post)) for post in posts)
@@ -72,6 +76,25 @@ def inputs_digest(files: Sequence[DumpFile], skipped: Sequence[Dump], docs: Path
     listing = [(f.name, f.size, f.mtime_ns) for f in files] + [(d.name, d.reason) for d in skipped]
     contents = [path.read_bytes() if path.is_file() else None for path in read]
     return digest(code_version(), str(docs.resolve()), repr(listing), repr(contents))
+
+
+def file_notes(
+    identified: list[tuple[str, str, Merged]], registry: Registry, taxonomy: Path, pins: Path, memo: Memo
+) -> tuple[list[Note], tuple[Category, ...]]:
+    """Return a note per identified post, filed under its category, and every category of the run;
+    the features categorize reads from a text are the last run's for a text seen before."""
+    try:
+        filings, categories = categorize(
+            [post for _, _, post in identified],
+            [note_id for note_id, _, _ in identified],
+            load_taxonomy(taxonomy),
+            load_pins(pins),
+            registry.merged,
+            features=lambda texts: memo.map(MemoKind.FEATURES, texts, digest, text_features),
+        )
+    except CategoryFileError as error:
+        raise IngestError(str(error)) from error
+    return make_notes(identified, registry.slugs, filings), categories
 
 
 def make_notes(identified: list[tuple[str, str, Merged]], slugs: dict[str, str], filings: list[Filing]) -> list[Note]:
@@ -147,23 +170,9 @@ def run_ingest(dumps: Path, docs: Path, taxonomy: Path | None = None, pins: Path
         memo = store.memo(code_version())
         if not store.left_as_is(outputs):  # a page the memo has seen is kept from the last run's files
             memo.forget(MemoKind.PAGE)
-        excerpts = [excerpt for _, dump_excerpts in parsed for excerpt in dump_excerpts]
-        texts = list(dict.fromkeys(excerpt.text for excerpt in excerpts))
-        forms = memo.map(MemoKind.FORM, texts, digest, lambda texts: [comparable(text) for text in texts])
-        merged = merge_posts(group_copies(excerpts, dict(zip(texts, forms, strict=True))), memo)
+        merged = merge_posts([excerpt for _, found in parsed for excerpt in found], memo)
         identified, registry = identify_notes(merged, load_registry(registry_file))
-        try:
-            filings, categories = categorize(
-                merged,
-                [note_id for note_id, _, _ in identified],
-                load_taxonomy(taxonomy),
-                load_pins(pins),
-                registry.merged,
-                features=lambda texts: memo.map(MemoKind.FEATURES, texts, digest, text_features),
-            )
-        except CategoryFileError as error:
-            raise IngestError(str(error)) from error
-        notes = make_notes(identified, registry.slugs, filings)
+        notes, categories = file_notes(identified, registry, taxonomy, pins, memo)
         terms = extract_terms(merged, [note.title for note in notes])
         notes = link_all(notes, terms, memo)
         registry, redirects = record_publication(registry, notes)

@@ -12,12 +12,13 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SITE = ROOT / "ingest" / "site"
-# npm file or folder → where it lives in the package (under ingest/site/).
+SITE = ROOT / "ingest" / "site" / "vendor"
+# npm file or folder → where it lives in the package (under ingest/site/vendor/; what is under
+# vendor/assets/ is served under the site's assets/).
 VENDORED = {
     "katex/dist/katex.min.css": "assets/katex/katex.min.css",
     "katex/dist/fonts": "assets/katex/fonts",
-    "katex/dist/katex.min.js": "js/katex.min.js",  # run at build time, never served
+    "katex/dist/katex.min.js": "katex.min.js",  # run at build time, never served
     "katex/LICENSE": "assets/katex/LICENSE",
     "sigma/dist/sigma.min.js": "assets/graph/sigma.min.js",
     "graphology/dist/graphology.umd.min.js": "assets/graph/graphology.umd.min.js",

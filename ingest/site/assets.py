@@ -10,7 +10,9 @@ from typing import Any
 from mkdocs.structure.files import File, Files
 
 PACKAGE = Path(__file__).resolve().parent
-ASSETS = PACKAGE / "assets"  # published under the site's assets/
+# Published under the site's assets/: ours, and the third-party files vendored from npm
+# (scripts/vendor_assets.py).
+ASSETS = (PACKAGE / "assets", PACKAGE / "vendor" / "assets")
 TEMPLATES = PACKAGE / "templates"
 # KaTeX's stylesheet is on every page, so a page with math reached by instant navigation is
 # styled from its first frame (formulas are drawn at build time: katex.py).
@@ -32,7 +34,8 @@ def add_assets_to_config(config: Any) -> None:
 
 def publish_assets(files: Files, config: Any) -> None:
     """Add every packaged asset to the site's files (a file of the site's own with that path wins)."""
-    for path in sorted(p for p in ASSETS.rglob("*") if p.is_file()):
-        published = "assets/" + path.relative_to(ASSETS).as_posix()
-        if files.get_file_from_path(published) is None:
-            files.append(File.generated(config, published, abs_src_path=str(path)))
+    for root in ASSETS:
+        for path in sorted(p for p in root.rglob("*") if p.is_file()):
+            published = "assets/" + path.relative_to(root).as_posix()
+            if files.get_file_from_path(published) is None:
+                files.append(File.generated(config, published, abs_src_path=str(path)))

@@ -12,7 +12,7 @@ import weakref
 from pathlib import Path
 from typing import Any
 
-JS = Path(__file__).resolve().parent / "js"
+PACKAGE = Path(__file__).resolve().parent
 # pymdownx.arithmatex's generic output: the source, escaped, in \(…\) (inline) or \[…\] (display).
 ARITHMATEX = re.compile(r'(<(span|div) class="arithmatex[^"]*">)([^<]*)(</\2>)')
 DELIMITERS = re.compile(r"^\s*\\([(\[])(.*)\\[)\]]\s*$", re.DOTALL)
@@ -43,8 +43,8 @@ class Katex:
 
             context = MiniRacer()
             try:
-                context.eval((JS / "katex.min.js").read_text(encoding="utf-8"))
-                if context.eval((JS / "katex-batch.js").read_text(encoding="utf-8")) != "function":
+                context.eval((PACKAGE / "vendor" / "katex.min.js").read_text(encoding="utf-8"))
+                if context.eval((PACKAGE / "js" / "katex-batch.js").read_text(encoding="utf-8")) != "function":
                     raise RuntimeError("katex.min.js did not define katex.renderToString")
             except BaseException:
                 context.close()
