@@ -43,3 +43,16 @@ def test_a_process_that_never_closes_its_context_still_exits() -> None:
     for _ in range(3):
         result = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, timeout=60)
         assert result.returncode == 0 and result.stdout == "drawn\n", result.stderr
+
+
+def test_formulas_are_drawn_while_an_asyncio_loop_runs_in_the_thread(katex: Katex) -> None:
+    """As in the browser tests, where Playwright's loop runs in the main thread."""
+    import asyncio
+    from concurrent.futures import ThreadPoolExecutor
+
+    async def draw() -> None:
+        katex.draw([("y_1", False)])
+
+    with ThreadPoolExecutor(max_workers=1) as thread:  # a thread of its own: pytest's may run a loop already
+        thread.submit(asyncio.run, draw()).result()
+    assert '<span class="katex">' in katex.drawn[("y_1", False)]

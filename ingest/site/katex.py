@@ -4,11 +4,14 @@ whose math is already drawn, and a pip user needs no Node."""
 
 from __future__ import annotations
 
+import asyncio
 import atexit
 import html
 import json
 import re
+import threading
 import weakref
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
@@ -36,21 +39,29 @@ class Katex:
     def __init__(self) -> None:
         self.context: Any = None
         self.drawn: dict[Formula, str] = {}
+        self._resources = ExitStack()
 
     def _started(self) -> Any:
         if self.context is None:
-            from py_mini_racer import MiniRacer  # a 70 MB library: loaded only when a page has math
+            from py_mini_racer import mini_racer  # a 70 MB library: loaded only when a page has math
 
-            context = MiniRacer()
+            # The context runs on an asyncio loop of its own, in a thread of its own: left to itself,
+            # mini-racer would take a loop running in the calling thread (Playwright's, in the
+            # tests), and could then apply no timeout.
+            loop = asyncio.new_event_loop()
+            thread = threading.Thread(target=loop.run_forever, name="katex", daemon=True)
+            thread.start()
+            self._resources.callback(_stop, loop, thread)
+            context = self._resources.enter_context(mini_racer(event_loop=loop))
+            _OPEN.add(self)
             try:
                 context.eval((PACKAGE / "vendor" / "katex.min.js").read_text(encoding="utf-8"))
                 if context.eval((PACKAGE / "js" / "katex-batch.js").read_text(encoding="utf-8")) != "function":
                     raise RuntimeError("katex.min.js did not define katex.renderToString")
             except BaseException:
-                context.close()
+                self.close()
                 raise
             self.context = context
-            _OPEN.add(self)
         return self.context
 
     def draw(self, formulas: list[Formula]) -> None:
@@ -64,10 +75,16 @@ class Katex:
         self.drawn.update(zip(todo, drawn, strict=True))
 
     def close(self) -> None:
-        """Free the V8 context (a next build makes another)."""
-        if self.context is not None:
-            self.context.close()
-            self.context = None
+        """Free the V8 context and stop its loop (a next build makes another)."""
+        self.context = None
+        self._resources.close()
+
+
+def _stop(loop: asyncio.AbstractEventLoop, thread: threading.Thread) -> None:
+    """Stop an event loop running in a thread, and close it."""
+    loop.call_soon_threadsafe(loop.stop)
+    thread.join()
+    loop.close()
 
 
 def formula(source: str) -> Formula | None:
