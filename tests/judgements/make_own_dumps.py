@@ -1,0 +1,315 @@
+#!/usr/bin/env python3
+"""Write tests/judgements/own/dumps/: three dumps of hand-written posts in the blog's style.
+
+The posts below are the judged corpus of tests/judgements/own.yml (subjects the real dumps
+do not cover). Each post is written once, with formulas as $...$ / $$...$$; the three scraper
+visits render it differently, as real scraper versions do:
+
+    000  header, no category/date lines, cut at 300, placeholders, half-width punctuation
+    001  no header, category/date lines, cut at 180, LaTeX kept, full-width punctuation
+    002  header, category/date lines, cut at 350, placeholders, half-width, spaces around
+         inline formulas and code dropped in some posts, pagination line, two posts revised
+
+Posts 1-20 are listed in 000, 11-30 in 001, all in 002 (newest first), so every post has
+two or three copies. Standard library only; running it again writes the same bytes.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent / "own" / "dumps"
+
+# (category line or None, date, text[, revised text for dump 002])
+POSTS: list[tuple] = [
+    # 1 model-compression, no category line anywhere
+    (
+        None,
+        "2026-01-03",
+        "引言 知识蒸馏(Knowledge Distillation)是一种模型压缩方法,最早由Hinton等人在《Distilling the Knowledge in a Neural Network》中系统提出。其核心思想是teacherstudent框架:先训练一个参数量大、精度高的教师模型(Teacher),再让一个小的学生模型(Student)去拟合教师模型输出的软标签(soft target),而不仅仅是数据集中的硬标签(hard label)。 为什么软标签有用?教师模型对各个错误类别给出的概率并不相同,比如一张宝马汽车的图片,被误认为垃圾车的概率虽然很小,却仍比被误认为胡萝卜大得多,这种类别之间的相似性被称为暗知识(Dark Knowledge)。 温度系数 为了让软标签包含更多信息,蒸馏在Softmax中引入温度 $T$ : $$q_i=\\frac{\\exp(z_i/T)}{\\sum_j \\exp(z_j/T)}$$ $T$ 越大,输出分布越平滑。学生模型的损失由两部分组成:与教师软标签之间的KL散度,以及与真实标签之间的交叉熵,其中前者通常要乘以 $T^2$ 来保持梯度量级一致。",
+    ),
+    # 2 model-compression
+    (
+        "Deep Learning",
+        "2026-01-04",
+        "概述 模型量化(Quantization)是指将神经网络中的浮点权重和激活值用低比特整数来表示,例如把FP32转换为INT8,从而减小模型体积、降低内存带宽并利用整数运算加速推理。它与剪枝、蒸馏并列为最常用的模型压缩手段。 线性量化 最常见的是均匀的线性量化,给定缩放因子 $s$ 和零点 $z$ ,量化与反量化过程为: $$q=\\mathrm{round}(x/s)+z,\\quad \\hat{x}=s(q−z)$$ 根据零点是否为0,又分为对称量化和非对称量化。缩放因子一般由数据的最大最小值或者分位数统计得到,这一步称为校准(calibration)。 PTQ与QAT 按照量化发生的时机,可以分为训练后量化(PTQ,PostTraining Quantization)和量化感知训练(QAT,QuantizationAware Training)。PTQ不需要重新训练,只需少量校准数据;QAT则在训练中插入伪量化节点,用直通估计器(STE)传递梯度,精度损失更小。",
+    ),
+    # 3 model-compression
+    (
+        "Deep Learning",
+        "2026-01-06",
+        "前言 众所周知,深度神经网络中存在大量冗余参数,模型剪枝(Pruning)就是通过移除不重要的权重或结构来压缩模型的方法。剪枝一般遵循训练、剪枝、微调三步流程:先训练一个大模型,再按某种重要性准则删除部分参数,最后微调以恢复精度。 非结构化剪枝与结构化剪枝 非结构化剪枝(Unstructured Pruning)以单个权重为单位,常用的准则是权重的绝对值大小(Magnitude Pruning),可以达到很高的稀疏度,但得到的稀疏矩阵需要专门的硬件或稀疏计算库才能加速。结构化剪枝(Structured Pruning)则以卷积核、通道甚至整层为单位,比如依据BN层的缩放因子 $\\gamma$ 来剪掉通道(Network Slimming),剪完后仍是规整的稠密网络,在通用硬件上即可获得实际加速。 彩票假设 《The Lottery Ticket Hypothesis》指出,随机初始化的稠密网络中存在一个子网络(中奖彩票),单独从原始初始化开始训练也能达到相近的精度。",
+    ),
+    # 4 graph-neural-networks
+    (
+        "Deep Learning",
+        "2026-01-07",
+        "🔖 https://arxiv.org/abs/1609.02907 简介 图卷积网络(Graph Convolutional Network,GCN)来自Kipf和Welling的《SemiSupervised Classification with Graph Convolutional Networks》,是图神经网络(GNN)中最经典的模型之一。图数据不像图像那样具有规整的网格结构,每个节点的邻居数量各不相同,因此无法直接使用标准卷积。GCN从谱图理论出发,对切比雪夫多项式近似做一阶简化,得到了逐层传播规则: $$H^{(l+1)}=\\sigma(\\tilde{D}^{−1/2}\\tilde{A}\\tilde{D}^{−1/2}H^{(l)}W^{(l)})$$ 其中 $\\tilde{A}=A+I$ 是加了自环的邻接矩阵, $\\tilde{D}$ 是它的度矩阵。直观地看,每个节点的新表示就是对自身和邻居的特征做归一化加权求和,再经过线性变换和激活函数。在Cora、Citeseer等引文网络的半监督节点分类任务上,两层GCN就取得了很好的效果。不过GCN训练时需要用到整张图的邻接矩阵,属于直推式(transductive)学习。",
+    ),
+    # 5 graph-neural-networks, no category line anywhere
+    (
+        None,
+        "2026-01-09",
+        "论文地址: 🔖 https://arxiv.org/abs/1710.10903 概述 Graph Attention Network(GAT)把注意力机制引入了图神经网络。在GCN中,邻居节点的权重由度矩阵决定,是固定的;而GAT认为不同邻居的重要性应当不同,于是为每条边学习一个注意力系数: $$e_{ij}=\\mathrm{LeakyReLU}(\\vec{a}^T[Wh_i\\|Wh_j])$$ 再在节点 $i$ 的邻域内对 $e_{ij}$ 做Softmax归一化得到 $\\alpha_{ij}$ ,最后用 $\\alpha_{ij}$ 对邻居特征加权求和。 多头注意力 和Transformer类似,GAT也使用多头注意力(multihead attention)来稳定训练:中间层把K个头的输出拼接起来,输出层则取平均。 GAT的计算只依赖于局部邻域,不需要预先知道整张图的结构,因此既能做直推式学习,也能做归纳式(inductive)学习,在PPI蛋白质相互作用数据集上取得了明显优于GCN的结果。",
+    ),
+    # 6 graph-neural-networks
+    (
+        "Deep Learning",
+        "2026-01-10",
+        "引言与背景 GraphSAGE是Hamilton等人在《Inductive Representation Learning on Large Graphs》中提出的归纳式图表示学习方法。GCN训练时需要整张图的拉普拉斯矩阵,新节点加入后必须重新训练,这对于大规模、不断变化的图(比如社交网络、推荐系统)来说很不现实。GraphSAGE的名字来自SAmple and aggreGatE,它不再为每个节点学习单独的嵌入向量,而是学习一组聚合函数(aggregator),通过采样邻居并聚合其特征来生成节点表示。 采样与聚合 对每个节点,GraphSAGE在每一层只均匀采样固定数量的邻居,从而把计算量控制在常数级别;然后用聚合函数把邻居特征汇总,再与自身特征拼接后经过全连接层: $$h_v^k=\\sigma(W^k\\cdot\\mathrm{CONCAT}(h_v^{k−1},h_{N(v)}^k))$$ 论文比较了Mean aggregator、LSTM aggregator和Pooling aggregator三种聚合方式,其中Pooling aggregator效果最好。",
+    ),
+    # 7 tokenization-embeddings
+    (
+        "NLP",
+        "2026-01-12",
+        "简介 BPE(Byte Pair Encoding,字节对编码)最早是一种数据压缩算法,Sennrich等人在《Neural Machine Translation of Rare Words with Subword Units》中把它用到了机器翻译的分词上,之后成为GPT系列等大模型最常用的子词(subword)分词方法。 基于词的分词会面临词表过大和未登录词(OOV)的问题,基于字符的分词又会让序列变得太长,子词分词是两者之间的折中:常见词保持完整,罕见词被拆成更小的片段。 BPE的训练过程 1. 把语料中的每个词拆成字符序列,并在词尾加上结束符 </w>; 1. 统计所有相邻符号对的出现频次,把频次最高的一对合并成新符号,加入词表; 1. 重复第2步,直到词表达到预设大小或者合并次数用完。 [代码] 编码时按照训练得到的合并规则依次合并即可。GPT2使用的是字节级BPE(Bytelevel BPE),直接在UTF8字节上做合并,因此不会出现未知字符。",
+    ),
+    # 8 tokenization-embeddings
+    (
+        "NLP",
+        "2026-01-13",
+        "概述 WordPiece是BERT所采用的子词分词算法,最早由Google在日语和韩语的语音搜索系统中提出。它和BPE的整体流程非常相似:都是从字符级的词表出发,不断合并相邻的子词单元,直到词表达到目标大小。两者的核心区别在于选择合并对的准则。 合并准则 BPE直接选择出现频次最高的符号对,而WordPiece选择使语言模型似然增加最多的符号对,等价于选择如下得分最高的一对: $$score(a,b)=\\frac{freq(ab)}{freq(a)\\times freq(b)}$$ 也就是说,WordPiece更倾向于合并那些单独出现很少、但总是一起出现的子词。 分词方式 在BERT的词表中,不在词首的子词会加上“##”前缀,例如 playing 会被切分为 play 和 ##ing。编码时采用最长匹配优先(greedy longestmatchfirst)的策略,从左到右依次查找词表中最长的子词。中文BERT则基本是按字切分的。",
+    ),
+    # 9 tokenization-embeddings, no category line anywhere
+    (
+        None,
+        "2026-01-15",
+        "💡 word2vec 一般来说,要让计算机处理文本,首先要把词表示成向量。最简单的onehot表示维度等于词表大小,既稀疏又无法刻画词与词之间的相似性。word2vec是Mikolov等人在2013年提出的词向量训练工具,它基于分布式假设(上下文相似的词,语义也相似),把每个词映射为一个低维稠密向量,即词嵌入(word embedding)。 CBOW与Skipgram word2vec包含两种模型结构:CBOW(Continuous Bag of Words)用上下文词来预测中心词;Skipgram则反过来,用中心词去预测上下文窗口内的每个词。一般认为Skipgram在小语料和低频词上效果更好,CBOW训练更快。 加速训练 由于输出层需要对整个词表做Softmax,计算代价很大,word2vec提出了两种近似方法:层次Softmax(Hierarchical Softmax),利用哈夫曼树把复杂度从 $O(V)$ 降到 $O(\\log V)$ ;以及负采样(Negative Sampling),每次只更新少数几个负样本。训练好的词向量还具有有趣的线性关系,例如 king − man + woman ≈ queen。",
+    ),
+    # 10 contrastive-learning
+    (
+        "Computer Vision",
+        "2026-01-16",
+        "原理分析 SimCLR是Google在《A Simple Framework for Contrastive Learning of Visual Representations》中提出的自监督对比学习(Contrastive Learning)框架。它的思路非常简单:对同一张图像做两次随机数据增强,得到的两个视图(view)构成正样本对,而同一个batch中其他图像的视图都作为负样本,训练编码器让正样本对的表示尽量接近、负样本尽量远离。 框架组成 1. 数据增强:随机裁剪并缩放、颜色失真和高斯模糊,论文发现裁剪与颜色失真的组合最为关键; 1. 编码器 $f(\\cdot)$ :一般是ResNet50,得到表示 $h$ ; 1. 投影头 $g(\\cdot)$ :一个两层MLP,把 $h$ 映射到计算损失的空间 $z$ ; 1. 对比损失:NTXent(归一化温度缩放交叉熵),本质上就是InfoNCE。 SimCLR的一个重要结论是大batch size非常关键,论文使用了4096甚至8192的batch size,配合LARS优化器训练;另外,用投影头之前的表示 $h$ 做下游任务比用 $z$ 效果更好。",
+    ),
+    # 11 contrastive-learning, no category line anywhere
+    (
+        None,
+        "2026-01-18",
+        "引言 MoCo(Momentum Contrast)是何恺明团队在《Momentum Contrast for Unsupervised Visual Representation Learning》中提出的无监督视觉表示学习方法。回顾一下对比学习的基本思路:可以把它看成一个字典查询(dictionary lookup)问题,query应该和它对应的正样本key相似,而和其他负样本key不相似。字典越大,负样本越多,学到的表示就越好;但如果像SimCLR那样依赖大batch,字典大小就受限于显存。 队列与动量编码器 MoCo用一个队列(queue)来存储之前若干个batch的key,当前batch的key入队、最老的batch出队,于是字典大小与batch size解耦,可以达到65536。但队列中的key来自不同时刻的编码器,如果key编码器直接复制query编码器的参数,参数变化太快会导致key不一致。因此MoCo让key编码器以动量方式更新: $$\\theta_k\\leftarrow m\\theta_k+(1−m)\\theta_q$$ 其中 $m=0.999$ 。损失函数采用InfoNCE。后续的MoCo v2借鉴SimCLR,加入了MLP投影头和更强的数据增强。",
+    ),
+    # 12 contrastive-learning, revised in 002 (4亿对图像文本对 -> 4亿个图像文本对)
+    (
+        "Computer Vision",
+        "2026-01-19",
+        "🔖 https://openai.com/research/clip 概述 CLIP(Contrastive LanguageImage Pretraining)是OpenAI在《Learning Transferable Visual Models From Natural Language Supervision》中提出的图文多模态模型。它从互联网上收集了4亿对图像文本对,用对比学习的方式同时训练一个图像编码器和一个文本编码器,使匹配的图文对在共享的嵌入空间中相似度尽量高。 训练方式 对于一个包含N个图文对的batch,CLIP计算 $N\\times N$ 的余弦相似度矩阵,对角线上的N个是正样本,其余都是负样本,分别沿行和列做交叉熵(即对称的InfoNCE损失)。图像编码器尝试了ResNet和ViT,文本编码器是Transformer。 零样本分类 CLIP最引人注目的是zeroshot能力:把类别名填进“a photo of a {label}”这样的提示模板,编码成文本特征,再与图像特征比较相似度,取最相似的类别作为预测。不经过任何微调,CLIP在ImageNet上的零样本准确率就与有监督训练的ResNet50相当。",
+        ("4亿对图像文本对", "4亿个图像文本对"),
+    ),
+    # 13 parameter-efficient-finetuning
+    (
+        "NLP",
+        "2026-01-21",
+        "🔖 https://github.com/microsoft/LoRA 简介 LoRA(LowRank Adaptation)是微软在《LoRA: LowRank Adaptation of Large Language Models》中提出的参数高效微调(ParameterEfficient FineTuning,PEFT)方法。随着大模型参数量越来越大,全量微调需要为每个下游任务保存一份完整的模型副本,成本难以接受。 LoRA基于一个假设:模型在适配下游任务时,权重的更新量具有很低的“内在秩”(intrinsic rank)。因此它冻结预训练权重 $W_0$ ,只在旁路训练两个低秩矩阵: $$W=W_0+\\Delta W=W_0+BA$$ 其中 $B\\in\\mathbb{R}^{d\\times r}$ , $A\\in\\mathbb{R}^{r\\times k}$ ,秩 $r\\ll\\min(d,k)$ 。 $A$ 用高斯初始化, $B$ 初始化为零,这样训练开始时 $\\Delta W=0$ 。 优点 可训练参数量可以减少到原来的万分之一;推理时可以把 $BA$ 合并回 $W_0$ ,不引入任何额外延迟;切换任务只需替换很小的LoRA权重。实践中一般只对Attention中的 $W_q$ 和 $W_v$ 加LoRA。",
+    ),
+    # 14 parameter-efficient-finetuning, no category line anywhere
+    (
+        None,
+        "2026-01-22",
+        "背景 在LoRA流行之前,参数高效微调主要有两条路线:一是在模型内部插入小的可训练模块,代表是Adapter;二是在输入侧加入可训练的连续向量,代表是Prefix Tuning和Prompt Tuning。 Adapter Houlsby等人在《ParameterEfficient Transfer Learning for NLP》中提出,在Transformer每一层的Attention和FFN之后各插入一个Adapter模块,结构是降维投影、非线性激活、升维投影,再加上残差连接。微调时冻结原模型,只训练Adapter和LayerNorm的参数,每个任务只需增加约3.6%的参数,就能在GLUE上接近全量微调的效果。缺点是Adapter串行地加在网络中,会增加推理延迟。 Prefix Tuning 《PrefixTuning: Optimizing Continuous Prompts for Generation》则不改动模型结构,而是在每一层的Key和Value前面拼接一段可训练的前缀向量(prefix),相当于由虚拟token组成的连续提示。直接优化前缀容易不稳定,作者用一个MLP对前缀做重参数化。",
+    ),
+    # 15 parameter-efficient-finetuning + model-compression
+    (
+        "NLP",
+        "2026-01-24",
+        "💡 QLoRA 前几天尝试在单张24GB显卡上微调一个33B的模型,自然就用到了QLoRA。QLoRA来自《QLoRA: Efficient Finetuning of Quantized LLMs》,它把模型量化和LoRA结合了起来:把冻结的预训练模型量化到4bit,再在其上训练LoRA适配器,使得65B参数的模型可以在单张48GB的GPU上完成微调,效果与16bit全量微调相当。 三个关键技术 1. 4bit NormalFloat(NF4):预训练权重大致服从正态分布,NF4按照正态分布的分位数来设置量化点,使每个量化区间内的值数量相同,是信息论意义上最优的数据类型; 1. 双重量化(Double Quantization):对量化常数本身再做一次8bit量化,平均每个参数又省下约0.37bit; 1. 分页优化器(Paged Optimizers):利用NVIDIA统一内存,在显存不足时把优化器状态自动换页到CPU内存,避免长序列训练时的显存峰值导致OOM。 前向计算时,4bit权重先反量化为BF16,再与LoRA分支的输出相加。",
+    ),
+    # 16 loss-functions, no category line anywhere
+    (
+        None,
+        "2026-01-25",
+        "引言 Focal Loss出自何恺明团队的《Focal Loss for Dense Object Detection》,最初是为了解决onestage目标检测器中正负样本极度不平衡的问题。twostage检测器通过RPN和采样把正负样本比例控制在1:3左右,而onestage检测器要在每个位置上密集地评估约10万个候选框,其中绝大多数都是容易分类的背景,它们的损失累加起来会主导梯度。 从交叉熵到Focal Loss 记 $p_t$ 为模型对真实类别的预测概率,标准交叉熵为 $CE(p_t)=−\\log(p_t)$ 。Focal Loss在此基础上加了一个调制因子: $$FL(p_t)=−\\alpha_t(1−p_t)^\\gamma\\log(p_t)$$ 当样本容易分类时 $p_t\\to1$ ,调制因子趋近于0,损失被大幅降低;难分样本的损失则基本不受影响。 $\\gamma$ 控制降权的程度,论文中 $\\gamma=2$ 、 $\\alpha=0.25$ 效果最好。基于Focal Loss,作者设计了RetinaNet,首次让onestage检测器的精度超过了twostage方法。",
+    ),
+    # 17 loss-functions, no category line anywhere
+    (
+        None,
+        "2026-01-27",
+        "概述 Label Smoothing(标签平滑)是一种简单有效的正则化技巧,最早在《Rethinking the Inception Architecture for Computer Vision》(Inception v3)中提出,之后在图像分类和机器翻译(Transformer)中被广泛使用。分类任务通常使用onehot标签配合交叉熵损失训练,这会促使模型把正确类别的logit推向无穷大,导致过拟合和过度自信(overconfidence)。 标签平滑把onehot标签与均匀分布做一个混合,正确类别的目标概率变为 $1−\\epsilon+\\epsilon/K$ ,其余类别也分到一点概率: $$y_k^{LS}=y_k(1−\\epsilon)+\\frac{\\epsilon}{K}$$ 其中 $K$ 是类别数, $\\epsilon$ 一般取0.1。 与知识蒸馏的关系 标签平滑和知识蒸馏都用软标签训练模型,区别在于标签平滑的软标签是均匀的,而蒸馏的软标签来自教师模型。《When Does Label Smoothing Help?》还发现,用标签平滑训练出的教师模型做知识蒸馏,效果反而会变差,因为标签平滑抹去了类别间的相似性信息。",
+    ),
+    # 18 gan
+    (
+        "Generative Model",
+        "2026-01-28",
+        "简介 生成对抗网络(Generative Adversarial Networks,GAN)由Goodfellow等人于2014年提出,是最有影响力的生成模型之一。GAN包含两个网络:生成器(Generator)G从随机噪声 $z$ 生成样本,判别器(Discriminator)D判断输入是真实样本还是生成样本。两者相互博弈:G试图骗过D,D试图分辨真假,最终希望达到纳什均衡,此时生成分布与真实数据分布一致。 目标函数 GAN的训练可以写成一个极小极大问题: $$\\min_G\\max_D V(D,G)=\\mathbb{E}_{x\\sim p_{data}}[\\log D(x)]+\\mathbb{E}_{z\\sim p_z}[\\log(1−D(G(z)))]$$ 在判别器最优时,生成器的目标等价于最小化真实分布与生成分布之间的JS散度。 训练难点 GAN以训练不稳定著称:判别器太强时生成器梯度消失;生成器容易只生成少数几种样本,即模式崩溃(mode collapse)。DCGAN通过全卷积结构和BatchNorm等经验设计缓解了这些问题。",
+    ),
+    # 19 gan, no category line anywhere
+    (
+        None,
+        "2026-01-30",
+        "原理分析 WGAN(Wasserstein GAN)出自Arjovsky等人的同名论文,它从理论上分析了原始GAN训练困难的原因:当真实分布和生成分布的支撑集几乎没有重叠时(高维空间中这几乎总是成立),JS散度恒为常数 $\\log2$ ,生成器得不到有效的梯度。 Wasserstein距离 WGAN改用Wasserstein距离(也叫推土机距离,EarthMover距离)来衡量两个分布的差异,即使两个分布没有重叠,它也能平滑地反映距离的远近。借助KantorovichRubinstein对偶,Wasserstein距离可以写成: $$W(P_r,P_g)=\\sup_{\\|f\\|_L\\le1}\\mathbb{E}_{x\\sim P_r}[f(x)]−\\mathbb{E}_{x\\sim P_g}[f(x)]$$ 其中 $f$ 需要满足1Lipschitz约束。 实现上的改动 1. 判别器(称为critic)最后一层去掉Sigmoid; 1. 生成器和判别器的损失不取log; 1. 每次更新后把判别器参数裁剪到 $[−c,c]$ 区间(weight clipping); 1. 不用基于动量的优化器,推荐RMSProp。 后来的WGANGP用梯度惩罚(gradient penalty)代替了权重裁剪。",
+    ),
+    # 20 gan
+    (
+        "Generative Model",
+        "2026-01-31",
+        "概述 StyleGAN是NVIDIA在《A StyleBased Generator Architecture for Generative Adversarial Networks》中提出的生成器结构,它借鉴了风格迁移的思想,能生成高分辨率、细节逼真的人脸图像,并且可以控制不同层次的属性。 映射网络与AdaIN 传统GAN把噪声 $z$ 直接输入生成器,StyleGAN则先用一个8层MLP组成的映射网络(Mapping Network)把 $z$ 映射到中间隐空间 $w$ ,这个空间的解耦性(disentanglement)更好。随后 $w$ 经过仿射变换得到风格 $y$ ,通过自适应实例归一化(AdaIN)注入合成网络的每一层: $$\\mathrm{AdaIN}(x_i,y)=y_{s,i}\\frac{x_i−\\mu(x_i)}{\\sigma(x_i)}+y_{b,i}$$ 合成网络的输入不再是噪声,而是一个学习得到的常量张量。此外,每一层还加入了逐像素的随机噪声,用来生成头发、毛孔等随机细节。 风格混合 训练时随机使用两个隐向量,在某一层切换,即风格混合(style mixing):低分辨率层控制姿态、脸型等粗粒度属性,高分辨率层控制颜色等细节。",
+    ),
+    # 21 mixture-of-experts
+    (
+        "Deep Learning",
+        "2026-02-02",
+        "引言与背景 混合专家模型(Mixture of Experts,MoE)的思想可以追溯到1991年Jacobs等人的工作,2017年Shazeer等人的《Outrageously Large Neural Networks: The SparselyGated MixtureofExperts Layer》把它带入了深度学习。MoE的核心是条件计算(conditional computation):模型拥有大量参数,但每个输入只激活其中一小部分,从而在计算量基本不变的情况下大幅扩展模型容量。 MoE层的结构 一个MoE层由 $n$ 个专家网络(通常是FFN)和一个门控网络(gating network,也叫router)组成。门控网络为每个token计算各专家的权重,只保留得分最高的k个专家(TopK gating): $$y=\\sum_{i=1}^{n}G(x)_iE_i(x)$$ 其中 $G(x)$ 是稀疏的门控输出。 负载均衡 如果不加约束,门控网络倾向于总是选择少数几个专家,导致其他专家得不到充分训练。为此通常引入辅助的负载均衡损失(load balancing loss),并为每个专家设置容量上限。",
+    ),
+    # 22 mixture-of-experts, no category line anywhere
+    (
+        None,
+        "2026-02-04",
+        "简介 Switch Transformer是Google在《Switch Transformers: Scaling to Trillion Parameter Models with Simple and Efficient Sparsity》中提出的稀疏模型,把参数规模扩展到了1.6万亿。它将Transformer中的FFN层替换为MoE层,但与此前每个token选择Top2专家的做法不同,Switch Transformer把路由简化为只选择1个专家(Switch Routing)。 为什么只选一个专家 只路由到一个专家,既减少了路由计算,也让每个专家需要处理的批大小(expert capacity)减半,通信开销更低,同时实验表明模型质量并没有下降。专家容量由容量因子(capacity factor)决定,超出容量的token会被直接跳过,通过残差连接传到下一层。 训练技巧 1. 选择性精度:路由器内部使用float32计算,其余部分用bfloat16,保证训练稳定; 1. 更小的参数初始化尺度; 1. 专家层使用更高的dropout(expert dropout)来缓解微调时的过拟合。 在相同计算量下,Switch Transformer相比T5Base的预训练速度提升了7倍。",
+    ),
+    # 23 normalization, revised in 002 (最常用的两种 -> 最常见的两种)
+    (
+        "Deep Learning",
+        "2026-02-05",
+        "概述 Batch Normalization(BN)与Layer Normalization(LN)是深度学习中最常用的两种归一化方法,它们的计算公式相同,区别只在于统计均值和方差的维度不同: $$y=\\gamma\\frac{x−\\mu}{\\sqrt{\\sigma^2+\\epsilon}}+\\beta$$ BatchNorm BN由《Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift》提出,对每个通道,在batch维度(以及图像的空间维度)上统计均值和方差。BN允许使用较大的学习率、加快收敛,并带有一定的正则化效果。但它依赖batch统计量:batch size较小时估计不准,训练和推理时的行为也不一致(推理时使用训练中滑动平均得到的统计量)。 LayerNorm LN则对单个样本的所有特征做归一化,与batch大小无关,训练和推理行为一致,因此特别适合RNN和Transformer这类处理变长序列的模型。 在Transformer中,LN放在残差连接之后称为PostLN,放在子层之前称为PreLN,后者训练更稳定。",
+        ("最常用的两种", "最常见的两种"),
+    ),
+    # 24 normalization
+    (
+        "Deep Learning",
+        "2026-02-07",
+        "前言 RMSNorm来自《Root Mean Square Layer Normalization》,是LayerNorm的一个简化版本,目前LLaMA、T5等大模型普遍用它来代替LayerNorm。作者认为LayerNorm成功的关键在于缩放不变性(rescaling invariance),而不是减去均值带来的平移不变性(recentering),因此可以去掉均值的计算,只用均方根(Root Mean Square)来做缩放: $$\\bar{a}_i=\\frac{a_i}{\\mathrm{RMS}(a)}g_i,\\quad \\mathrm{RMS}(a)=\\sqrt{\\frac{1}{n}\\sum_{i=1}^{n}a_i^2}$$ 与LayerNorm相比,RMSNorm不需要计算均值,通常也去掉了偏置项 $\\beta$ ,计算量更小,在GPU上可以节省约7%~64%的运行时间,而模型效果基本持平。 pRMSNorm 论文还提出了partial RMSNorm,只用前 $p\\%$ 的特征来估计RMS值,进一步减少计算量。 在实际实现中,RMSNorm通常在float32下计算均方根以避免数值溢出,再转换回半精度。",
+    ),
+    # 25 decoding
+    (
+        "NLP",
+        "2026-02-09",
+        "简介 在机器翻译、文本摘要等序列生成任务中,模型在每一步输出下一个词的概率分布,解码(decoding)就是根据这些分布生成完整序列的过程。最简单的贪心搜索(Greedy Search)每一步都选择概率最大的词,但局部最优不代表整体最优;而穷举所有可能序列的复杂度是 $O(V^T)$ ,完全不可行。 Beam Search 集束搜索(Beam Search)是两者之间的折中:每一步保留概率最高的 $k$ 个候选序列, $k$ 称为束宽(beam size)。下一步对这 $k$ 个序列分别扩展所有可能的词,再从 $k\\times V$ 个新序列中选出得分最高的 $k$ 个。当 $k=1$ 时就退化为贪心搜索。 [代码] 长度惩罚 由于序列的得分是每一步对数概率之和,越长的序列得分越低,Beam Search倾向于生成过短的句子。常用的做法是用长度归一化(length normalization)或GNMT中的长度惩罚(length penalty)对得分进行修正。此外,Beam Search生成的文本往往比较单调、重复,开放式生成中更常用采样方法。",
+    ),
+    # 26 decoding, no category line anywhere
+    (
+        None,
+        "2026-02-10",
+        "概述 回顾一下,Beam Search和贪心搜索这类基于最大化的解码方法,在开放式文本生成中容易产生重复、乏味的内容。《The Curious Case of Neural Text Degeneration》指出,人类写的文本并不总是选择概率最高的词,因此需要引入随机采样。但直接从整个词表的分布中采样,又可能采到概率很低的、不合理的词,于是有了温度采样、Topk采样和Topp采样(Nucleus Sampling)等改进。 温度采样 在Softmax之前把logits除以温度 $T$ : $T<1$ 时分布更尖锐, $T>1$ 时更平坦。 Topk采样 Topk采样只保留概率最高的 $k$ 个词,重新归一化后再采样,GPT2就使用了这种方式。它的问题是 $k$ 是固定的:分布很平坦时 $k$ 太小会限制多样性,分布很尖锐时 $k$ 太大又会引入不合理的词。 Topp采样(Nucleus Sampling) Topp采样动态地选择候选集合:把词按概率从高到低排序,取累积概率刚好超过 $p$ 的最小集合(称为nucleus),在其中采样。 实践中常把温度、Topk和Topp组合使用。",
+    ),
+    # 27 python
+    (
+        "Programming",
+        "2026-02-12",
+        "引言 装饰器(Decorator)是Python中一个非常实用的语法特性,它可以在不修改原函数代码的前提下,为函数添加额外的功能,比如打印日志、计时、缓存、权限校验等。理解装饰器的前提是:在Python中函数是一等对象(firstclass object),可以作为参数传递,也可以作为返回值,并且支持闭包(closure)。 基本用法 一个装饰器本质上就是一个接收函数、返回新函数的高阶函数: [代码] @timer 这种写法只是语法糖,等价于 func = timer(func)。需要注意的是,装饰后函数的 __name__ 和 __doc__ 会变成内部函数 wrapper 的,可以用 functools.wraps 来保留原函数的元信息。 带参数的装饰器 如果装饰器本身需要参数,比如 @retry(times=3),就需要再多包一层:最外层接收参数,返回真正的装饰器。 常见的内置装饰器 Python自带的 @property、@staticmethod、@classmethod,以及 functools.lru_cache 都是装饰器。在深度学习代码中也很常见,例如PyTorch的 @torch.no_grad()。",
+    ),
+    # 28 python
+    (
+        "Programming",
+        "2026-02-13",
+        "概述 生成器(Generator)是Python中一种特殊的迭代器,它不会一次性把所有元素放进内存,而是在需要时才逐个计算(惰性求值),非常适合处理大文件或无限序列。 可迭代对象与迭代器 可迭代对象(Iterable)是实现了 __iter__ 方法的对象,比如列表、字典;迭代器(Iterator)则同时实现了 __iter__ 和 __next__ 方法,每次调用 next() 返回下一个元素,元素取完后抛出StopIteration异常。for循环本质上就是先调用 iter() 得到迭代器,再不断调用 next()。 yield 在函数中使用 yield 关键字,这个函数就变成了生成器函数:调用它并不会执行函数体,而是返回一个生成器对象;每次调用 next() 时执行到下一个 yield 处暂停,并保存当前的局部状态。 [代码] 生成器表达式 把列表推导式的方括号换成圆括号就得到生成器表达式,例如 sum(x*x for x in range(10**6)) 几乎不占额外内存。PyTorch的Dataset与DataLoader在读取数据时也大量用到了迭代器协议。",
+    ),
+    # 29 reinforcement-learning
+    (
+        "Reinforcement Learning",
+        "2026-02-15",
+        "论文地址: https://arxiv.org/abs/1707.06347 引言 PPO(Proximal Policy Optimization,近端策略优化)是OpenAI在2017年提出的策略梯度算法,因为实现简单、效果稳定,成为了目前最常用的强化学习算法之一,也是RLHF中优化语言模型的默认算法。 从TRPO到PPO 普通策略梯度方法对步长非常敏感,一次过大的更新就可能让策略崩溃。TRPO通过KL散度约束限制新旧策略的差异,但需要计算二阶信息,实现复杂。PPO用一个简单的裁剪目标(clipped objective)来达到类似的效果: $$L(\\theta)=\\mathbb{E}_t[\\min(r_t(\\theta)\\hat{A}_t,\\mathrm{clip}(r_t(\\theta),1−\\epsilon,1+\\epsilon)\\hat{A}_t)]$$ 其中 $r_t(\\theta)$ 是新旧策略的概率比, $\\hat{A}_t$ 是优势函数的估计,通常用GAE计算。裁剪使得概率比超出 $[1−\\epsilon,1+\\epsilon]$ 时不再带来额外收益,从而避免过大的策略更新。 PPO采用ActorCritic结构,同一批数据可以进行多个epoch的小批量更新,样本效率比普通策略梯度更高。",
+    ),
+    # 30 reinforcement-learning
+    (
+        "NLP",
+        "2026-02-16",
+        "简介 RLHF(Reinforcement Learning from Human Feedback,基于人类反馈的强化学习)是让大语言模型与人类偏好对齐的关键技术,InstructGPT和ChatGPT都使用了这一方法。预训练语言模型的目标只是预测下一个token,并不保证输出有帮助、真实且无害,而“什么是好的回答”又很难写成一个明确的损失函数,于是用人类的偏好作为信号。 三个阶段 1. 有监督微调(SFT):用人工撰写的高质量问答数据对预训练模型做微调; 1. 训练奖励模型(Reward Model):对同一个问题采样多个回答,由标注员排序,用成对排序损失训练一个给回答打分的模型; 1. 强化学习优化:以奖励模型的打分作为奖励,用PPO优化SFT模型,同时加入与SFT模型之间的KL散度惩罚,防止策略偏离太远而欺骗奖励模型(reward hacking)。 后续的DPO(Direct Preference Optimization)证明可以跳过显式的奖励模型和强化学习,直接在偏好数据上优化策略,大大简化了训练流程。",
+    ),
+]
+
+DUMPS = [
+    dict(
+        name="000_3c1f9a07d2e85b46.txt",
+        header=True,
+        meta=False,
+        cut=300,
+        latex=False,
+        fullwidth=False,
+        squeeze=False,
+        posts=range(1, 21),
+        pagination=False,
+    ),
+    dict(
+        name="001_8e20b7d4c9a1f653.txt",
+        header=False,
+        meta=True,
+        cut=180,
+        latex=True,
+        fullwidth=True,
+        squeeze=False,
+        posts=range(11, 31),
+        pagination=False,
+    ),
+    dict(
+        name="002_f4a6d03e1b97c285.txt",
+        header=True,
+        meta=True,
+        cut=350,
+        latex=False,
+        fullwidth=False,
+        squeeze=True,
+        posts=range(1, 31),
+        pagination=True,
+    ),
+]
+FULLWIDTH = str.maketrans({",": "，", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？", ";": "；"})
+# Spans left alone by the punctuation and spacing changes: formulas and URLs.
+_KEEP = re.compile(r"\$\$.+?\$\$|\$[^$]+\$|https?://\S+")
+_SQUEEZE = re.compile(
+    r" ?(\[Math\]) ?| (?=[A-Za-z0-9_.@]*(?:_|@|\(\))[A-Za-z0-9_.@()=]*(?: |$))|(?<=[_)]) (?=[\u4e00-\u9fff])"
+)
+
+
+def outside_kept(text: str, change) -> str:
+    """Apply `change` to the text between formulas and URLs only."""
+    out, last = [], 0
+    for m in _KEEP.finditer(text):
+        out += [change(text[last : m.start()]), m.group()]
+        last = m.end()
+    out.append(change(text[last:]))
+    return "".join(out)
+
+
+def placeholders(text: str, block: str) -> str:
+    text = re.sub(r"\$\$.+?\$\$", block, text)
+    return re.sub(r"\$[^$]+\$", "[Math]", text)
+
+
+def cut(text: str, n: int) -> str:
+    """Cut at n characters, never inside a formula or placeholder, and end with '...'."""
+    if len(text) <= n:
+        return text
+    for m in re.finditer(r"\$\$.+?\$\$|\$[^$]+\$|\[(?:Math|公式|Formula)\]", text):
+        if m.start() < n < m.end():
+            n = m.start()
+    return text[:n].rstrip() + "..."
+
+
+def render(index: int, post: tuple, dump: dict) -> list[str]:
+    category, date, text = post[0], post[1], post[2]
+    if dump["name"].startswith("002") and len(post) > 3:
+        old, new = post[3]
+        assert text.count(old) == 1
+        text = text.replace(old, new)
+    if not dump["latex"]:
+        text = placeholders(text, "[Formula]" if index in (4, 17) else "[公式]")
+    if dump["squeeze"] and index % 3 == 0:
+        text = _SQUEEZE.sub(lambda m: m.group(1) or "", text)
+    if dump["fullwidth"]:
+        text = outside_kept(text, lambda s: s.translate(FULLWIDTH))
+    lines = [category, date] if dump["meta"] and category else []
+    return [*lines, cut(text, dump["cut"])]
+
+
+def main() -> None:
+    for _, _, text, *_ in POSTS:
+        assert "-" not in text, text[:30]  # the scraper drops hyphens
+    OUT.mkdir(parents=True, exist_ok=True)
+    for old in OUT.glob("*.txt"):
+        old.unlink()
+    for dump in DUMPS:
+        lines = ["INCOMING TRANSMISSION", "", "LATEST UPDATES"] if dump["header"] else []
+        listed = sorted(dump["posts"], reverse=True)  # newest first
+        for position, index in enumerate(listed):
+            rendered = render(index, POSTS[index - 1], dump)
+            if position == 0 and not dump["header"]:
+                rendered = rendered[-1:]  # the first excerpt lost its category/date pair to the cut
+            lines += rendered
+        if dump["pagination"]:
+            lines.append("1 2")
+        (OUT / dump["name"]).write_text("\n".join(lines) + "\n", encoding="utf-8")
+        print(dump["name"], len(listed), "excerpts")
+
+
+if __name__ == "__main__":
+    main()
