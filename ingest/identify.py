@@ -1,4 +1,4 @@
-"""Identify stage: give each post a stable id, a title and a slug that never changes."""
+"""Identify stage: give each post a stable id, and each note a slug that never changes."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from pypinyin import lazy_pinyin
 
 from ingest.records import Merged, Source
 from ingest.registry import Registry
-from ingest.title import make_title
 
 MAX_SLUG = 60
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
@@ -35,8 +34,8 @@ def slugify(title: str) -> str:
     return f"{slug}-note" if _RESERVED.match(slug) else slug
 
 
-def identify_notes(posts: list[Merged], registry: Registry) -> tuple[list[tuple[str, str, Merged]], Registry]:
-    """Return (id, title, post) per post and the registry extended with new slugs and merges.
+def identify_notes(posts: list[Merged], registry: Registry) -> tuple[list[str], Registry]:
+    """Return each post's note id and the registry with the notes merged since it was written.
 
     A post keeps the id of its oldest source that the registry knows, so its
     URL survives new dumps; a new post takes the id of its oldest source. When
@@ -52,10 +51,18 @@ def identify_notes(posts: list[Merged], registry: Registry) -> tuple[list[tuple[
         note_id = known[0] if known else ids[0]
         taken_ids.add(note_id)
         merged.update((absorbed, note_id) for absorbed in known[1:])
-        identified.append((note_id, make_title(post.text), post))
+        identified.append(note_id)
+    for note_id in taken_ids:
+        merged.pop(note_id, None)  # a note that exists again is nobody's alias
+    return identified, Registry(dict(registry.slugs), dict(registry.paths), merged)
+
+
+def assign_slugs(ids: list[str], titles: list[str], registry: Registry) -> Registry:
+    """Return the registry with a slug for each note that has none yet, made from its title:
+    a slug once given never changes, whatever the title becomes."""
     slugs = dict(registry.slugs)
     used = set(slugs.values())
-    for note_id, title, _ in identified:
+    for note_id, title in zip(ids, titles, strict=True):
         if note_id in slugs:
             continue
         base = slugify(title)
@@ -64,6 +71,4 @@ def identify_notes(posts: list[Merged], registry: Registry) -> tuple[list[tuple[
             slug, n = f"{base}-{n}", n + 1
         slugs[note_id] = slug
         used.add(slug)
-    for note_id in taken_ids:
-        merged.pop(note_id, None)  # a note that exists again is nobody's alias
-    return identified, Registry(slugs, dict(registry.paths), merged)
+    return Registry(slugs, dict(registry.paths), dict(registry.merged))

@@ -8,6 +8,7 @@ from __future__ import annotations
 # Beside the dumps folder (the project's own files).
 TAXONOMY_NAME = "categories.yml"
 PINS_NAME = "category_pins.yml"
+TITLES_NAME = "titles.yml"
 REGISTRY_NAME = "slugs.json"
 # Inside the dumps folder: what one run remembers for the next (deleting it only costs time).
 STATE_NAME = ".kb-state.sqlite"

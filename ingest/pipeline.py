@@ -9,13 +9,15 @@ from pathlib import Path
 
 from ingest.cache.dumps import parse_dumps
 from ingest.cache.memo import Memo, MemoKind, Plain, digest
+from ingest.cache.plain import plain_of, record_of
 from ingest.cache.store import Store
 from ingest.cache.versions import code_version, parser_version
 from ingest.categorize import CategoryFileError, Filing, categorize, load_pins, load_taxonomy, pins_path, taxonomy_path
 from ingest.categorize.infer import text_features
 from ingest.group import group_copies
-from ingest.identify import identify_notes
-from ingest.links import find_term_links, link_notes, subject_targets
+from ingest.identify import assign_slugs, identify_notes
+from ingest.keyphrases import KeyphraseIndex, Phrase, index_keyphrases, note_phrases
+from ingest.links import cosine, find_term_links, keyphrase_matrix, link_notes, same_sense, subject_targets
 from ingest.merge import merge_copies
 from ingest.parse import parse_dump
 from ingest.read import decode_lines, list_dumps, read_bytes
@@ -26,9 +28,12 @@ from ingest.restore import restore_math
 from ingest.segment import segment_notes
 from ingest.terms import extract_terms
 from ingest.text import comparable
+from ingest.titles import load_titles, title_notes, titles_path
 from ingest.write import tree_digest, write_docs, write_file
+from ingest.yamlfile import ProjectFileError
 
 progress = logging.getLogger("ingest.progress")
+KEYPHRASES_KEPT = 12  # keyphrases a note carries (the catalog lists them)
 
 
 class IngestError(Exception):
@@ -79,14 +84,14 @@ def inputs_digest(files: Sequence[DumpFile], skipped: Sequence[Dump], docs: Path
 
 
 def file_notes(
-    identified: list[tuple[str, str, Merged]], registry: Registry, taxonomy: Path, pins: Path, memo: Memo
+    ids: list[str], posts: list[Merged], registry: Registry, taxonomy: Path, pins: Path, memo: Memo
 ) -> tuple[list[Note], tuple[Category, ...]]:
-    """Return a note per identified post, filed under its category, and every category of the run;
-    the features categorize reads from a text are the last run's for a text seen before."""
+    """Return a note per post, filed under its category (untitled yet), and every category of the
+    run; the features categorize reads from a text are the last run's for a text seen before."""
     try:
         filings, categories = categorize(
-            [post for _, _, post in identified],
-            [note_id for note_id, _, _ in identified],
+            posts,
+            ids,
             load_taxonomy(taxonomy),
             load_pins(pins),
             registry.merged,
@@ -94,19 +99,19 @@ def file_notes(
         )
     except CategoryFileError as error:
         raise IngestError(str(error)) from error
-    return make_notes(identified, registry.slugs, filings), categories
+    return make_notes(ids, posts, filings), categories
 
 
-def make_notes(identified: list[tuple[str, str, Merged]], slugs: dict[str, str], filings: list[Filing]) -> list[Note]:
-    """Return a note per identified post, filed."""
+def make_notes(ids: list[str], posts: list[Merged], filings: list[Filing]) -> list[Note]:
+    """Return a note per post, filed (its title and slug come later, from its subject)."""
     notes = []
-    for (note_id, title, post), filing in zip(identified, filings, strict=True):
+    for note_id, post, filing in zip(ids, posts, filings, strict=True):
         newest = post.copies[-1]
         notes.append(
             Note(
                 id=note_id,
-                title=title,
-                slug=slugs[note_id],
+                title="",
+                slug="",
                 category=filing.category.name,
                 category_slug=filing.category.slug,
                 category_source=filing.source,
@@ -129,16 +134,50 @@ def filed_under(notes: Sequence[Note], categories: Sequence[Category]) -> tuple[
     return tuple(sorted({c.name: c for c in known}.values(), key=lambda c: (c is FALLBACK, c.name)))
 
 
-def link_all(notes: list[Note], terms: list[str], memo: Memo) -> list[Note]:
-    """Cut each note into words and link the notes; a note's words and term links are the last
-    run's when their inputs are the same."""
+def cut_notes(notes: list[Note], terms: list[str], memo: Memo) -> list[Note]:
+    """Return the notes cut into words; a note's words are the last run's for a text seen before."""
     dictionary = digest(*terms)  # a new term can change how any text is cut
     tokens = memo.map(
         MemoKind.TOKENS, notes, lambda note: digest(dictionary, note.text), lambda todo: segment_notes(todo, terms)
     )
-    notes = [replace(note, tokens=t) for note, t in zip(notes, tokens, strict=True)]
-    targets = subject_targets(notes, terms)
-    # A note's links read its text, its tokens (cut with `terms`) and which note each subject names.
+    return [replace(note, tokens=t) for note, t in zip(notes, tokens, strict=True)]
+
+
+def keyphrases_of(notes: list[Note], terms: list[str], memo: Memo) -> KeyphraseIndex:
+    """Return each note's keyphrases, weighed against the corpus; a note's candidates are the last
+    run's for a text seen before."""
+    term_keys = frozenset(term.casefold() for term in terms)
+    dictionary = digest(*terms)
+    to_plain, to_phrase = plain_of(Phrase), record_of(Phrase)
+    found = memo.map(
+        MemoKind.PHRASES,
+        notes,
+        lambda note: digest(dictionary, note.text),
+        lambda todo: [[to_plain(p) for p in note_phrases(n.text, n.tokens, term_keys)] for n in todo],
+    )
+    return index_keyphrases([[to_phrase(row) for row in rows] for rows in found])
+
+
+def title_all(notes: list[Note], index: KeyphraseIndex, titles: Path) -> list[Note]:
+    """Return the notes titled after their subjects (a curated title wins)."""
+    try:
+        curated = load_titles(titles)
+    except ProjectFileError as error:
+        raise IngestError(str(error)) from error
+    keyphrases = index.notes
+    titled = title_notes([n.text for n in notes], keyphrases, index.specific, [n.id for n in notes], curated)
+    return [
+        replace(note, title=t.title, subject=t.subject, aliases=t.aliases, title_source=t.source,
+                keyphrases=tuple(p.spelling for p in k.top(KEYPHRASES_KEPT)))
+        for note, t, k in zip(notes, titled, keyphrases, strict=True)
+    ]  # fmt: skip
+
+
+def link_all(notes: list[Note], index: KeyphraseIndex, terms: list[str], memo: Memo) -> list[Note]:
+    """Link the notes; a note's mentions of other subjects are the last run's when their inputs
+    are the same (which of them link is decided again: it reads every note's keyphrases)."""
+    targets = subject_targets(notes)
+    # A note's mentions read its text, its tokens (cut with `terms`) and which note each subject names.
     context = digest(repr(sorted(targets.items())), *terms)
     found = memo.map(
         MemoKind.TERM_LINKS,
@@ -146,7 +185,10 @@ def link_all(notes: list[Note], terms: list[str], memo: Memo) -> list[Note]:
         lambda note: digest(context, note.id, note.text),
         lambda todo: [[(t.start, t.end, t.target) for t in links] for links in find_term_links(todo, targets)],
     )
-    return link_notes(notes, terms, [[TermLink(*link) for link in links] for links in found])
+    matrix = keyphrase_matrix(index.notes)
+    mentions = [[TermLink(*link) for link in links] for links in found]
+    linked = same_sense(notes, mentions, lambda a, b: cosine(matrix, a, b))
+    return link_notes(notes, index.notes, linked, index.frequency, index.spellings)
 
 
 def run_ingest(dumps: Path, docs: Path, taxonomy: Path | None = None, pins: Path | None = None) -> Summary:
@@ -156,11 +198,12 @@ def run_ingest(dumps: Path, docs: Path, taxonomy: Path | None = None, pins: Path
     """
     if not dumps.is_dir():
         raise IngestError(f"no dumps folder at {dumps}")
-    taxonomy, pins = taxonomy or taxonomy_path(dumps), pins or pins_path(dumps)
+    taxonomy, pins, titles = taxonomy or taxonomy_path(dumps), pins or pins_path(dumps), titles_path(dumps)
     registry_file = registry_path(dumps)
     files, skipped = list_dumps(dumps)
     with Store.opened(dumps) as store:
-        inputs, outputs = inputs_digest(files, skipped, docs, [taxonomy, pins, registry_file]), tree_digest(docs)
+        read = [taxonomy, pins, titles, registry_file]
+        inputs, outputs = inputs_digest(files, skipped, docs, read), tree_digest(docs)
         unchanged = store.last_run(inputs, outputs)
         if unchanged is not None:  # same dumps, taxonomy, pins, registry and code; notes as left
             progress.info("nothing changed since the last run")
@@ -171,10 +214,15 @@ def run_ingest(dumps: Path, docs: Path, taxonomy: Path | None = None, pins: Path
         if not store.left_as_is(outputs):  # a page the memo has seen is kept from the last run's files
             memo.forget(MemoKind.PAGE)
         merged = merge_posts([excerpt for _, found in parsed for excerpt in found], memo)
-        identified, registry = identify_notes(merged, load_registry(registry_file))
-        notes, categories = file_notes(identified, registry, taxonomy, pins, memo)
-        terms = extract_terms(merged, [note.title for note in notes])
-        notes = link_all(notes, terms, memo)
+        ids, registry = identify_notes(merged, load_registry(registry_file))
+        notes, categories = file_notes(ids, merged, registry, taxonomy, pins, memo)
+        terms = extract_terms([post.text for post in merged])
+        notes = cut_notes(notes, terms, memo)
+        index = keyphrases_of(notes, terms, memo)
+        notes = title_all(notes, index, titles)
+        registry = assign_slugs(ids, [note.title for note in notes], registry)
+        notes = [replace(note, slug=registry.slugs[note.id]) for note in notes]
+        notes = link_all(notes, index, terms, memo)
         registry, redirects = record_publication(registry, notes)
         summary = Summary(
             dumps=tuple(dump for dump, _ in parsed),
@@ -190,7 +238,7 @@ def run_ingest(dumps: Path, docs: Path, taxonomy: Path | None = None, pins: Path
             write_file(registry_file, registry_text(registry))
             store.keep_memo(memo, code_version())
             # What the next run will find if nothing changes: the registry as written, the notes as left.
-            written = inputs_digest(files, skipped, docs, [taxonomy, pins, registry_file])
+            written = inputs_digest(files, skipped, docs, read)
             store.keep_run(written, tree_digest(docs), summary)
         except OSError as error:
             raise IngestError(f"cannot write {error.filename or docs}: {error.strerror}") from error

@@ -36,6 +36,17 @@ class CategorySource(StrEnum):
     FALLBACK = "fallback"  # Uncategorized, listed on the report for review
 
 
+class TitleSource(StrEnum):
+    """Which rule named a note's subject (and so its title)."""
+
+    CURATED = "curated"  # the user's titles.yml
+    HEADING = "heading"  # the heading the post opens with
+    DEFINITION = "definition"  # what the first defining sentence defines
+    PAPER = "paper"  # a paper the post names in 《…》
+    NAME = "name"  # a model or method name the text keeps returning to
+    KEYPHRASE = "keyphrase"  # the strongest keyphrase: a weak title, for review
+
+
 @dataclass(frozen=True, slots=True)
 class DumpFile:
     """A file of the dumps folder named as a dump, with its size and modification time."""
@@ -111,6 +122,7 @@ class Category:
     name: str
     name_zh: str | None = None
     hints: tuple[str, ...] = ()
+    broader: str | None = None  # the slug of the category a post torn between narrower ones goes to
 
     @property
     def label(self) -> str:
@@ -153,6 +165,15 @@ class Note:
     links_to: tuple[str, ...] = ()  # note ids this note's text mentions
     linked_from: tuple[str, ...] = ()  # note ids whose text mentions this note
     term_links: tuple[TermLink, ...] = ()
+    subject: str = ""  # what the note is about, as its text names it
+    aliases: tuple[str, ...] = ()  # every spelling of the subject: its name, gloss, parts
+    title_source: TitleSource = TitleSource.KEYPHRASE
+    keyphrases: tuple[str, ...] = ()  # its strongest keyphrases, strongest first
+
+    @property
+    def weak_title(self) -> bool:
+        """Whether no rule found the note's subject: its title is its strongest keyphrase."""
+        return self.title_source == TitleSource.KEYPHRASE
 
     @property
     def path(self) -> str:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Sequence
 
-from ingest.records import Merged
+from ingest.keyphrases import dictionary_tag
+from ingest.opening import body_of, is_generic, leading_heading, opener
+from ingest.segment import Segmenter
 
 # Terms a reader searches for that jieba's default dictionary splits apart.
 SEED_TERMS = [
@@ -62,24 +66,86 @@ SEED_TERMS = [
     "解码器",
     "编码器",
 ]
-_CJK_BEFORE_ENGLISH = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,6})\s*[(（][A-Za-z]")
-# "中的基座模型(Foundation Model)": the glossed term starts after the last function word.
-_LEADING_FUNCTION = re.compile(r"^.*(?:所谓|就是|即|的|是|和|与|及|或)(?=[\u4e00-\u9fff]{2,}$)")
+_CJK_BEFORE_ENGLISH = re.compile(r"((?:[A-Za-z][A-Za-z0-9]*)?[\u4e00-\u9fff]{2,12})\s*[(（][A-Za-z]")
+# Parts of speech (in jieba's dictionary) that end the words before a term: particles,
+# conjunctions, pronouns, interjections; and numerals, which no term holds.
+_FUNCTION_TAGS = frozenset(["u", "uj", "ul", "uz", "ug", "uv", "ud", "c", "r", "rr", "rz", "y", "e"])
+_NUMBER_TAGS = frozenset(["m", "mq", "q"])
 _HEADING = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+MAX_GLOSSED = 8  # characters of a glossed Chinese term
+_FUNCTION_CHARS = frozenset(
+    [
+        "的",
+        "是",
+        "在",
+        "于",
+        "中",
+        "即",
+        "和",
+        "与",
+        "及",
+        "或",
+        "为",
+        "把",
+        "将",
+        "对",
+        "用",
+        "可以",
+        "所谓",
+        "就是",
+        "也",
+        "都",
+    ]
+)
 _ENGLISH = re.compile(r"\b[A-Za-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*\b|\b[A-Z][a-z]{3,}\b")
 
 
-def extract_terms(posts: list[Merged], titles: list[str]) -> list[str]:
+@functools.cache
+def seed_segmenter() -> Segmenter:
+    """Return jieba's cutting with the seed terms (one dictionary load per process)."""
+    return Segmenter(SEED_TERMS)
+
+
+def glossed_term(run: str) -> str | None:
+    """Return the term a run of text right before an English gloss names: its words after the
+    last function word ("中的基座模型" → 基座模型, "可以用随机微分方程" → 随机微分方程), if they
+    hold no numeral and make two to MAX_GLOSSED characters."""
+    words = seed_segmenter().jieba_cut(run)
+    last = max(
+        (n for n, w in enumerate(words) if dictionary_tag(w) in _FUNCTION_TAGS or w in _FUNCTION_CHARS), default=-1
+    )
+    words = words[last + 1 :]
+    if any(dictionary_tag(w) in _NUMBER_TAGS or w.isdigit() for w in words):
+        return None
+    term = "".join(words)
+    return term if 2 <= len(term) <= MAX_GLOSSED else None
+
+
+def opening_heading(text: str) -> str | None:
+    """Return the Chinese heading an excerpt opens with (after generic ones), if it is a term."""
+    body = body_of(text)
+    for _ in range(3):
+        heading = leading_heading(body)
+        if heading is None:
+            return None
+        name = heading[0].name
+        if not is_generic(name):
+            return name if _HEADING.match(name) and not opener(name) else None
+        body = body[heading[1] :]
+    return None
+
+
+def extract_terms(texts: Sequence[str]) -> list[str]:
     """Return the corpus's terms: seed terms, Chinese headings, terms glossed in English."""
     terms = dict.fromkeys(SEED_TERMS)
-    for title in titles:
-        if _HEADING.match(title):
-            terms[title] = None
-    for post in posts:
-        for match in _CJK_BEFORE_ENGLISH.finditer(post.text):
-            term = _LEADING_FUNCTION.sub("", match.group(1))
-            if len(term) >= 2:
+    for text in texts:
+        heading = opening_heading(text)
+        if heading:
+            terms[heading] = None
+        for match in _CJK_BEFORE_ENGLISH.finditer(text):
+            term = glossed_term(match.group(1))
+            if term:
                 terms[term] = None
-        for match in _ENGLISH.finditer(post.text):
+        for match in _ENGLISH.finditer(text):
             terms[match.group(0)] = None
     return sorted(terms)

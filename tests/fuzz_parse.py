@@ -17,7 +17,7 @@ with atheris.instrument_imports():
     from ingest.records import Dump
     from ingest.render.note import excerpt_html
     from ingest.text import comparable
-    from ingest.title import make_title
+    from ingest.titles import title_for
 
 _OUR_TAGS = re.compile(r'</?(?:p|span)(?: (?:class|role|title|aria-label)="[^"<>]*")*>')
 
@@ -34,7 +34,7 @@ def one_input(data: bytes) -> None:
         assert excerpt.text and not set(excerpt.text) & {"\n", "\r", "\x00"}
         assert 1 <= excerpt.source.line <= len(dump.lines)
         comparable(excerpt.text)
-        make_title(excerpt.text)
+        title_for(excerpt.text)
         assert "<" not in _OUR_TAGS.sub("", excerpt_html(excerpt.text)), "scraped text became markup"
     posts = group_copies(excerpts)
     assert sum(len(p.copies) for p in posts) == len(excerpts)

@@ -6,6 +6,7 @@ import json
 import shutil
 from pathlib import Path
 
+import numpy as np
 import pytest
 import yaml
 
@@ -19,6 +20,7 @@ from ingest.categorize import (
     load_pins,
     load_taxonomy,
 )
+from ingest.categorize.infer import choose
 from ingest.pipeline import IngestError, run_ingest
 from ingest.read import read_dumps
 from ingest.records import FALLBACK, Category, Excerpt, Merged, Source
@@ -324,7 +326,7 @@ def test_display_names_come_from_the_taxonomy_of_the_run(project):
 @pytest.mark.parametrize(
     ("fixture", "message"),
     [
-        ("unknown_key.yml", r":10: unknown key 'hint' in a category \(expected slug, name, name_zh, hints\)"),
+        ("unknown_key.yml", r":10: unknown key 'hint' in a category \(expected slug, name, name_zh, hints, broader\)"),
         ("duplicate_slug.yml", r":8: duplicate slug 'computer-vision' \(first at line 2\)"),
         ("unknown_top_key.yml", r":2: unknown key 'treshold_for_pins' \(expected threshold, categories\)"),
     ],
@@ -396,3 +398,31 @@ def test_a_dump_or_pin_naming_the_fallback_is_no_category(taxonomy):
     vague, pinned = filed(posts, ids, taxonomy, pins)[-2:]
     assert (vague.category.name, vague.source) == ("Uncategorized", "fallback")
     assert (pinned.category.name, pinned.category.slug, pinned.source) == ("Uncategorized", "uncategorized", "pinned")
+
+
+BROAD = [
+    Category("deep-learning", "Deep Learning"),
+    Category("computer-vision", "Computer Vision", broader="deep-learning"),
+    Category("nlp", "NLP", broader="deep-learning"),
+    Category("programming", "Programming"),
+]
+
+
+@pytest.mark.parametrize(
+    ("beliefs", "chosen"),
+    [
+        pytest.param([0.0, 0.8, 0.1, 0.1], (1, 0.8), id="sure_of_one_category"),
+        pytest.param([0.1, 0.35, 0.35, 0.2], (0, 0.8), id="torn_between_narrower_ones_goes_broader"),
+        pytest.param([0.0, 0.3, 0.0, 0.3], None, id="torn_between_unrelated_ones_falls_back"),
+        pytest.param([0.0, 0.0, 0.0, 0.0], None, id="no_belief_falls_back"),
+    ],
+)
+def test_a_torn_note_is_filed_under_the_broader_category_its_candidates_share(beliefs, chosen):
+    assert choose(np.array([beliefs]), BROAD, threshold=0.5) == [chosen]
+
+
+def test_broader_must_name_a_category_of_the_taxonomy(tmp_path):
+    path = tmp_path / "categories.yml"
+    path.write_text("categories:\n  - slug: nlp\n    name: NLP\n    broader: deep-learning\n", encoding="utf-8")
+    with pytest.raises(CategoryFileError, match=r":2: broader names no category of the taxonomy: 'deep-learning'"):
+        load_taxonomy(path)

@@ -112,7 +112,11 @@ NOTE = Note(
 )
 OTHER = replace(NOTE, id="n2", title="其他", slug="qi-ta", related=("n1",), links_to=(), linked_from=("n1",))
 # What a note page does not show: its inputs may change without the page changing.
-NOT_SHOWN = {"category_source", "confidence", "categories_seen", "dates_seen", "tokens"}
+# In the catalog, not on the page: the subject shows through the title and the term links.
+NOT_SHOWN = {
+    "category_source", "confidence", "categories_seen", "dates_seen", "tokens",
+    "subject", "aliases", "title_source", "keyphrases",
+}  # fmt: skip
 CHANGED = {
     "id": "n9",
     "title": "新标题",

@@ -137,9 +137,10 @@ def test_dump_with_huge_lines(tmp_path):
     """A 1 MB line and a 20,000-bracket line pass every text stage intact."""
     from ingest.group import group_copies
     from ingest.merge import merge_copies
+    from ingest.opening import columns
     from ingest.render.note import excerpt_html
     from ingest.restore import restore_math
-    from ingest.title import make_title
+    from ingest.titles import title_for
 
     huge = "超长的一行 " + "深度学习的梯度下降与反向传播" * 70000
     brackets = "用例方括号 " + "[" * 20000
@@ -152,5 +153,5 @@ def test_dump_with_huge_lines(tmp_path):
     for post in posts:
         merged = restore_math(merge_copies(post))
         assert merged.text in (huge, brackets)
-        assert len(make_title(merged.text)) <= 41
+        assert columns(title_for(merged.text)) <= 44
         assert merged.text[-100:] in excerpt_html(merged.text)

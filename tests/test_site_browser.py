@@ -151,6 +151,24 @@ def test_search_finds_the_note(tab: Tab, built_site: Built, site_url: str, query
     assert tab.problems() == []
 
 
+def test_a_face_recognition_notes_softmax_does_not_lead_to_linear_attention(
+    tab: Tab, built_site: Built, site_url: str
+) -> None:
+    notes = built_site.catalog()["notes"]
+    linear = next(n for n in notes if "制约Attention性能的关键因素" in built_site.note_text(n["path"]))
+    faces = [n for n in notes if all(word in built_site.note_text(n["path"]) for word in ("人脸", "Softmax"))]
+    assert len(faces) >= 2
+    for face in faces:
+        url = urljoin(site_url, page_url(face["path"]))
+        goto(tab, url)
+        assert "Softmax" in tab.page.evaluate(ARTICLE_TEXT)
+        links = tab.page.eval_on_selector_all("article a.kb-term", "els => els.map(e => [e.innerText, e.href])")
+        assert urljoin(site_url, page_url(linear["path"])) not in [href for _, href in links], (face["title"], links)
+        for _, href in links:  # the links it has lead to a page
+            assert urlparse(href).path.startswith(urlparse(site_url).path)
+    assert tab.problems() == []
+
+
 def result_html(tab: Tab) -> list[str]:
     """Return the HTML of the search results shown."""
     return list(tab.page.eval_on_selector_all(".md-search-result__item", "els => els.map(e => e.innerHTML)"))

@@ -22,6 +22,7 @@ class MemoKind(StrEnum):
     MERGED = "merged"  # a post merged and its math restored
     FEATURES = "category features"  # the words and n-grams categorize reads from a text
     TOKENS = "tokens"  # a note cut into words
+    PHRASES = "phrases"  # a note's keyphrase candidates
     TERM_LINKS = "term links"  # a note's links to the notes its text names
     PAGE = "page"  # a note's page, written by an earlier run (the file is kept, not a copy)
 

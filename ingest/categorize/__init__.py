@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from ingest.categorize.infer import Features, infer, text_features
+from ingest.categorize.infer import Features, choose, infer, text_features
 from ingest.categorize.taxonomy import (
     DEFAULT_TAXONOMY,
     RESERVED_SLUGS,
@@ -151,8 +151,8 @@ def categorize(
         else:
             filings.append(None)
             unknown.append(number)
-    guesses = infer([posts[n].text for n in unknown], labelled, known.categories, features)
-    for number, (index, confidence) in zip(unknown, guesses, strict=True):
-        if index >= 0 and confidence >= taxonomy.threshold:
-            filings[number] = Filing(known.categories[index], CategorySource.INFERRED, confidence)
+    scores = infer([posts[n].text for n in unknown], labelled, known.categories, features)
+    for number, guess in zip(unknown, choose(scores, known.categories, taxonomy.threshold), strict=True):
+        if guess is not None:
+            filings[number] = Filing(known.categories[guess[0]], CategorySource.INFERRED, guess[1])
     return [filing or Filing(FALLBACK, CategorySource.FALLBACK) for filing in filings], tuple(known.categories)

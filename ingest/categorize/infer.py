@@ -25,8 +25,7 @@ from scipy import sparse
 
 from ingest.cache.memo import digest
 from ingest.records import Category
-from ingest.segment import Segmenter
-from ingest.terms import SEED_TERMS
+from ingest.terms import seed_segmenter
 from ingest.tfidf import sublinear_tfidf, unit_rows
 
 PRIOR_NOTES = 50  # the hints count as much as this many labelled notes
@@ -52,12 +51,6 @@ def _normal(text: str) -> str:
 # --- features --------------------------------------------------------------------------
 
 
-@functools.cache
-def _segmenter() -> Segmenter:
-    """The segment stage's cutting, with the seed terms (one dictionary load per process)."""
-    return Segmenter(SEED_TERMS)
-
-
 @functools.lru_cache(maxsize=1 << 16)
 def _clause_features(clause: str) -> tuple[str, ...]:
     """Return a clause's features: its words (jieba's for Chinese, each other run one word),
@@ -65,7 +58,7 @@ def _clause_features(clause: str) -> tuple[str, ...]:
     lower = clause.translate(_ASCII_LOWER)
     words: list[str] = []
     for run in _RUN.findall(lower):
-        words += _segmenter().jieba_cut(run) if "\u3400" <= run[0] <= "\u9fff" else [run]
+        words += seed_segmenter().jieba_cut(run) if "\u3400" <= run[0] <= "\u9fff" else [run]
     found = [" " + word for word in words if len(word) > 1]
     for word in lower.split():
         found += [word[i : i + 2] for i in range(len(word) - 1)]
@@ -233,8 +226,9 @@ def infer(
     labelled: Sequence[tuple[str, int]],
     categories: Sequence[Category],
     features: Features = text_features,
-) -> list[tuple[int, float]]:
-    """Return (category index, confidence) for each text; index -1 when nothing can judge.
+) -> np.ndarray:
+    """Return, for each text, the belief in each category (a row of the categories' confidences,
+    all zero when nothing can judge).
 
     `labelled` holds (text, category index) of the posts whose category is known.
     Two judges: the hints (q, over the categories that have hints) and the centroids
@@ -251,7 +245,7 @@ def infer(
         learned = []
     hinted = [index for index, category in enumerate(categories) if category.hints]
     if not texts or not (learned or hinted):
-        return [(-1, 0.0)] * len(texts)
+        return np.zeros((len(texts), len(categories)))
     taught = [(text, index) for text, index in labelled if index in learned]
     weight = len(taught) / (len(taught) + PRIOR_NOTES) if hinted else 1.0
     scores = np.zeros((len(texts), len(categories)))
@@ -266,5 +260,29 @@ def infer(
     if learned:
         belief = _centroid_belief(texts, taught, learned, features)
         scores[:, learned] += ((1 - untaught) * weight)[:, None] * belief
-    best = scores.argmax(axis=1)
-    return [(int(index), round(float(scores[row, index]), 3)) for row, index in enumerate(best)]
+    return scores
+
+
+def choose(scores: np.ndarray, categories: Sequence[Category], threshold: float) -> list[tuple[int, float] | None]:
+    """Return each text's (category index, confidence): its likeliest category when that is sure
+    enough; else, when the text is torn between categories that name one broader category
+    (`broader` in the taxonomy), and their belief together is sure enough, that broader one (a
+    post on a loss function, between vision and NLP, is filed under Deep Learning); else None."""
+    place = {category.slug: index for index, category in enumerate(categories)}
+    members: dict[int, list[int]] = {}
+    for index, category in enumerate(categories):
+        if category.broader in place:
+            broad = place[category.broader]
+            members.setdefault(broad, [broad]).append(index)
+    chosen: list[tuple[int, float] | None] = []
+    for row in scores:
+        best = int(row.argmax())
+        confidence = round(float(row[best]), 3)
+        if row.any() and confidence >= threshold:
+            chosen.append((best, confidence))
+            continue
+        together = {index: round(float(row[group].sum()), 3) for index, group in members.items()}
+        widest = max(together, key=together.__getitem__, default=None)
+        sure = widest is not None and together[widest] >= threshold
+        chosen.append((widest, together[widest]) if sure and widest is not None else None)
+    return chosen

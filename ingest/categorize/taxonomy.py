@@ -13,6 +13,7 @@ import yaml
 
 from ingest.paths import PINS_NAME, TAXONOMY_NAME
 from ingest.records import FALLBACK, Category
+from ingest.yamlfile import ProjectFileError, compose, fail, key_values, pairs, text_of
 
 DEFAULT_TAXONOMY = Path(__file__).resolve().parent / TAXONOMY_NAME  # shipped with the package
 DEFAULT_THRESHOLD = 0.5
@@ -21,11 +22,10 @@ RESERVED_SLUGS = frozenset({"tags", "graph", "home", "report", "catalog", "feed"
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _HINT = re.compile(r"^[\w+#&.%\- ]+$")
 _TAXONOMY_KEYS = ("threshold", "categories")
-_CATEGORY_KEYS = ("slug", "name", "name_zh", "hints")
+_CATEGORY_KEYS = ("slug", "name", "name_zh", "hints", "broader")
 
 
-class CategoryFileError(ValueError):
-    """A taxonomy or pins file is wrong; the message starts with `file:line:`."""
+CategoryFileError = ProjectFileError  # a taxonomy or pins file is wrong: `file:line: what`
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,112 +58,61 @@ def pins_path(dumps: Path) -> Path:
     return dumps.resolve().parent / PINS_NAME
 
 
-def _fail(path: Path, node: yaml.Node | None, message: str) -> CategoryFileError:
-    line = node.start_mark.line + 1 if node is not None else 1
-    return CategoryFileError(f"{path}:{line}: {message}")
-
-
-def _compose(path: Path) -> yaml.Node | None:
-    """Return the YAML node tree of a file, errors naming the file and line."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise CategoryFileError(f"{path}:1: not UTF-8 text ({error.reason})") from error
-    except OSError as error:
-        raise CategoryFileError(f"{path}:1: cannot read ({error.strerror})") from error
-    try:
-        return yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = mark.line + 1 if mark is not None else 1
-        raise CategoryFileError(f"{path}:{line}: not valid YAML: {error.problem or error.context}") from error
-    except yaml.YAMLError as error:
-        raise CategoryFileError(f"{path}:1: not valid YAML: {error}") from error
-
-
-def _pairs(path: Path, node: yaml.Node, what: str) -> list[tuple[yaml.ScalarNode, yaml.Node]]:
-    """Return a mapping node's (key, value) pairs; a duplicate or non-text key is an error."""
-    if not isinstance(node, yaml.MappingNode):
-        raise _fail(path, node, f"{what} must be a mapping of `key: value` lines")
-    seen: dict[str, int] = {}
-    pairs = []
-    for key, value in node.value:
-        if not isinstance(key, yaml.ScalarNode):
-            raise _fail(path, key, f"{what} has a key that is not plain text")
-        if key.value in seen:
-            raise _fail(path, key, f"duplicate key '{key.value}' (first at line {seen[key.value]})")
-        seen[key.value] = key.start_mark.line + 1
-        pairs.append((key, value))
-    return pairs
-
-
-def _text(path: Path, node: yaml.Node, what: str) -> str | None:
-    """Return a scalar as written (None when empty); anything else is an error."""
-    if not isinstance(node, yaml.ScalarNode):
-        raise _fail(path, node, f"{what} must be a single value")
-    if node.tag == "tag:yaml.org,2002:null":
-        return None
-    value = str(node.value).strip()
-    if "\n" in value:
-        raise _fail(path, node, f"{what} must be one line")
-    return value or None
-
-
 def _category(path: Path, node: yaml.Node) -> Category:
     fields: dict[str, Any] = {}
-    for key, value in _pairs(path, node, "a category"):
+    for key, value in pairs(path, node, "a category"):
         if key.value not in _CATEGORY_KEYS:
-            raise _fail(path, key, f"unknown key '{key.value}' in a category (expected {', '.join(_CATEGORY_KEYS)})")
+            raise fail(path, key, f"unknown key '{key.value}' in a category (expected {', '.join(_CATEGORY_KEYS)})")
         if key.value == "hints":
             if isinstance(value, yaml.ScalarNode) and value.tag == "tag:yaml.org,2002:null":
                 continue
             if not isinstance(value, yaml.SequenceNode):
-                raise _fail(path, value, "hints must be a list, e.g. [卷积, detection]")
+                raise fail(path, value, "hints must be a list, e.g. [卷积, detection]")
             hints = []
             for item in value.value:
-                hint = _text(path, item, "a hint")
+                hint = text_of(path, item, "a hint")
                 if hint is None:
-                    raise _fail(path, item, "empty hint")
+                    raise fail(path, item, "empty hint")
                 if not _HINT.match(unicodedata.normalize("NFKC", hint)):
-                    raise _fail(path, item, f"hint '{hint}' has characters a hint cannot match (use words)")
+                    raise fail(path, item, f"hint '{hint}' has characters a hint cannot match (use words)")
                 hints.append(hint)
             fields["hints"] = tuple(dict.fromkeys(hints))
         else:
-            fields[key.value] = _text(path, value, key.value)
+            fields[key.value] = text_of(path, value, key.value)
     for required in ("slug", "name"):
         if not fields.get(required):
-            raise _fail(path, node, f"a category needs a {required}")
+            raise fail(path, node, f"a category needs a {required}")
     if not _SLUG.match(fields["slug"]):
-        raise _fail(path, node, f"slug '{fields['slug']}' must be lowercase letters, digits and hyphens")
+        raise fail(path, node, f"slug '{fields['slug']}' must be lowercase letters, digits and hyphens")
     if fields["slug"] == FALLBACK.slug or fields["name"].casefold() == FALLBACK.name.casefold():
-        raise _fail(path, node, f"'{FALLBACK.name}' is the built-in fallback, not a category to list")
+        raise fail(path, node, f"'{FALLBACK.name}' is the built-in fallback, not a category to list")
     if fields["slug"] in RESERVED_SLUGS:
-        raise _fail(path, node, f"slug '{fields['slug']}' is taken by the site's own pages")
+        raise fail(path, node, f"slug '{fields['slug']}' is taken by the site's own pages")
     return Category(**fields)
 
 
 def load_taxonomy(path: Path) -> Taxonomy:
     """Read a taxonomy file; a mistake raises CategoryFileError naming the file and line."""
-    root = _compose(path)
+    root = compose(path)
     if root is None:
         return Taxonomy(path=path)
     threshold = DEFAULT_THRESHOLD
     categories: list[Category] = []
-    for key, value in _pairs(path, root, "the taxonomy"):
+    for key, value in pairs(path, root, "the taxonomy"):
         if key.value not in _TAXONOMY_KEYS:
-            raise _fail(path, key, f"unknown key '{key.value}' (expected {', '.join(_TAXONOMY_KEYS)})")
+            raise fail(path, key, f"unknown key '{key.value}' (expected {', '.join(_TAXONOMY_KEYS)})")
         if key.value == "threshold":
-            written = _text(path, value, "threshold")
+            written = text_of(path, value, "threshold")
             try:
                 threshold = float(written or "")
             except ValueError:
-                raise _fail(path, value, f"threshold must be a number from 0 to 1, not '{written}'") from None
+                raise fail(path, value, f"threshold must be a number from 0 to 1, not '{written}'") from None
             if not 0 <= threshold <= 1:
-                raise _fail(path, value, f"threshold must be from 0 to 1, not {written}")
+                raise fail(path, value, f"threshold must be from 0 to 1, not {written}")
         elif isinstance(value, yaml.ScalarNode) and value.tag == "tag:yaml.org,2002:null":
             continue
         elif not isinstance(value, yaml.SequenceNode):
-            raise _fail(path, value, "categories must be a list of categories, each starting with `- slug:`")
+            raise fail(path, value, "categories must be a list of categories, each starting with `- slug:`")
         else:
             slugs: dict[str, int] = {}
             names: dict[str, int] = {}
@@ -171,26 +120,19 @@ def load_taxonomy(path: Path) -> Taxonomy:
                 category = _category(path, item)
                 line = item.start_mark.line + 1
                 if category.slug in slugs:
-                    raise _fail(path, item, f"duplicate slug '{category.slug}' (first at line {slugs[category.slug]})")
+                    raise fail(path, item, f"duplicate slug '{category.slug}' (first at line {slugs[category.slug]})")
                 if category.name.casefold() in names:
                     first = names[category.name.casefold()]
-                    raise _fail(path, item, f"duplicate name '{category.name}' (first at line {first})")
+                    raise fail(path, item, f"duplicate name '{category.name}' (first at line {first})")
                 slugs[category.slug] = names[category.name.casefold()] = line
                 categories.append(category)
+            for item, category in zip(value.value, categories, strict=True):
+                if category.broader is not None and category.broader not in slugs:
+                    raise fail(path, item, f"broader names no category of the taxonomy: '{category.broader}'")
     return Taxonomy(tuple(categories), threshold, path)
 
 
 def load_pins(path: Path) -> list[Pin]:
     """Read a pins file (`note id: category`); a missing file pins nothing."""
-    if not path.exists():
-        return []
-    root = _compose(path)
-    if root is None:
-        return []
-    pins = []
-    for key, value in _pairs(path, root, "the pins file"):
-        category = _text(path, value, f"the category of note {key.value}")
-        if category is None:
-            raise _fail(path, value, f"note {key.value} is pinned to no category")
-        pins.append(Pin(str(key.value).strip(), category, path, key.start_mark.line + 1))
-    return pins
+    found = key_values(path, "the pins file", "the category of note {key}", "note {key} is pinned to no category")
+    return [Pin(note_id, category, path, line) for note_id, category, line in found]

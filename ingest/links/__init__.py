@@ -1,33 +1,38 @@
-"""Links stage: related notes, term links, backlinks and tags, all from the notes' tokens.
+"""Links stage: related notes, term links, backlinks and tags, all from the notes' keyphrases
+and subjects (keyphrases.py, titles/).
 
-- Related notes (`related.py`): TF-IDF over the tokens, the top few others above a floor.
-- Term links (`mentions.py`): the first mention of another note's subject links to it.
+- Related notes (`related.py`): the cosine of the notes' keyphrases, the top few above a floor.
+- Term links (`mentions.py`): the first mention of another note's subject links to it, where the
+  two notes are related by their texts.
 - Backlinks: the reverse of the term links.
-- Tags (`tags.py`): the note's heaviest words that look like keywords.
+- Tags (`tags.py`): the subject, then the strongest shared names, terms and nouns.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from ingest.links.mentions import find_term_links, subject_targets
-from ingest.links.related import filings_of, related_notes, vectorize
+from ingest.keyphrases import Keyphrases
+from ingest.links.mentions import find_term_links, same_sense, subject_targets
+from ingest.links.related import cosine, filings_of, keyphrase_matrix, related_notes
 from ingest.links.tags import note_tags
-from ingest.links.words import Tokens
 from ingest.records import Note, TermLink
 
-__all__ = ["find_term_links", "link_notes", "subject_targets"]
+__all__ = ["cosine", "find_term_links", "keyphrase_matrix", "link_notes", "same_sense", "subject_targets"]
 
 
-def link_notes(notes: Sequence[Note], terms: Sequence[str], term_links: Sequence[Sequence[TermLink]]) -> list[Note]:
-    """Return the notes (tokens already set) with related notes, term links (found by
-    find_term_links), backlinks and tags filled in; `terms` is the corpus dictionary the tokens
-    were cut with."""
-    tokens = Tokens.of(notes)
-    matrix, features, word_column = vectorize(tokens)
-    related = related_notes(matrix, *filings_of(notes))
-    tags = note_tags(tokens, matrix, features, word_column, {t.casefold() for t in terms})
+def link_notes(
+    notes: Sequence[Note],
+    keyphrases: Sequence[Keyphrases],
+    term_links: Sequence[Sequence[TermLink]],
+    frequency: Mapping[str, int],
+    spellings: Mapping[str, str],
+) -> list[Note]:
+    """Return the notes with related notes, term links (found by find_term_links and kept by
+    same_sense), backlinks and tags filled in."""
+    related = related_notes(keyphrase_matrix(keyphrases), *filings_of(notes))
+    tags = note_tags(notes, keyphrases, frequency, spellings)
     ids = [note.id for note in notes]
     place = {note_id: i for i, note_id in enumerate(ids)}
     links_to = [tuple(dict.fromkeys(link.target for link in found)) for found in term_links]

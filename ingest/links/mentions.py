@@ -1,101 +1,54 @@
-"""Term links: a note's subject is read from its title (the whole title when it is a term,
-"X(gloss)", "X方法是…", "…的X", "摘掉X"); one note per subject is its target. In every other note
-the first mention of the subject that starts and ends on token boundaries (so never inside a
-word, a formula, a code marker or a URL) links to it."""
+"""Term links: a mention of another note's subject links to that note, only where the sense is
+the same.
+
+- Targets: each note is the target of its subject's spellings (its aliases: 时序差分, TD,
+  TemporalDifference); a note whose subject is only its strongest keyphrase (a weak title) is
+  no target, and a spelling two notes claim names neither, unless one of them is named by it.
+- Mentions: the first mention in a note of each other note's subject that starts and ends on
+  token boundaries, so never inside a longer word or term (jieba cuts with the corpus's terms:
+  状态价值函数 is one word, not 价值函数 inside it), a formula, a code marker or a URL.
+- Sense: the two notes must also be related by their texts (the cosine of their keyphrases
+  above LINK_FLOOR): a mention of Softmax in a face-recognition note does not lead to a note on
+  linear attention. An unlinked mention is better than a wrong link.
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
-from ingest.links.words import HAS_LETTER, STOP_WORDS, Tokens
+from ingest.keyphrases import phrase_key
+from ingest.links.words import STOP_WORDS, Tokens
 from ingest.records import Note, TermLink
 from ingest.segment import token_bounds
 
-MAX_SUBJECT_WORDS = 6
-
-# Subjects read from titles.
-_LATIN_NAME = re.compile(rf"[A-Za-z][A-Za-z0-9+#.\-]*(?: [A-Za-z0-9][A-Za-z0-9+#.\-]*){{0,{MAX_SUBJECT_WORDS - 1}}}")
-_CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")
-_GLOSS = re.compile(r"^(?P<head>[^()（）]+?)\s*[(（](?P<gloss>[^()（）]+)[)）]\s*(?P<rest>.*)$")
-_AFTER_SUBJECT = re.compile(r"^(?:方法|算法|模型|机制|网络)?(?:是|目前|同样|的关键|的核心|的作用|指的是|[:：])")
-_BEFORE_SUBJECT = re.compile(r"(?:的|——|—|之)$")
-_LEADING_LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9+#.\-]*")
-_TRAILING_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9+#.\-]*$")
-_CJK = re.compile(r"^[\u4e00-\u9fff]+$")
+MAX_MENTION_TOKENS = 12  # tokens a mention may span ("Stochastic Approximation" is three)
+LINK_FLOOR = 0.05  # the least cosine of two notes' keyphrases for a mention to link them
+CROSS_FLOOR = 5.0  # how many times the floor two notes of different categories must reach
+_NAME_BEFORE = re.compile(r"[A-Za-z][A-Za-z0-9]* $")
+_NAME_AFTER = re.compile(r" [A-Za-z]")
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+_FUNCTION_CHARS = frozenset("的是在和与及或用将把对从到为了于以")
 
 
-def _is_name(text: str, terms: set[str]) -> bool:
-    """Whether a whole title (or part) reads as the name of a thing, not a sentence."""
-    return text.casefold() in terms or bool(_LATIN_NAME.fullmatch(text) or _CJK_NAME.fullmatch(text))
-
-
-def _leading_term(text: str, terms: set[str]) -> str | None:
-    """Return the longest term or Latin word the text starts with."""
-    latin = _LEADING_LATIN.match(text)
-    best = latin.group(0) if latin else None
-    for length in range(min(len(text), 12), 1, -1):
-        if text[:length].casefold() in terms and (best is None or length > len(best)):
-            best = text[:length]
-            break
-    return best
-
-
-def _trailing_term(text: str, terms: set[str]) -> str | None:
-    """Return the longest term or Latin word the text ends with."""
-    latin = _TRAILING_LATIN.search(text)
-    best = latin.group(0) if latin else None
-    for length in range(min(len(text), 12), 1, -1):
-        if text[-length:].casefold() in terms and (best is None or length > len(best)):
-            best = text[-length:]
-            break
-    return best
-
-
-def subjects_of(title: str, terms: set[str]) -> list[tuple[str, float]]:
-    """Return what a title names, each with how much of the title it is (1.0: all of it)."""
-    core = re.sub(r"(?:…|\.\.\.)$", "", title).strip()
-    if not core:
-        return []
-    found: list[tuple[str, float]] = []
-    gloss = _GLOSS.match(core)
-    if gloss and (not gloss.group("rest") or _AFTER_SUBJECT.match(gloss.group("rest"))):
-        head = gloss.group("head").strip()
-        if _is_name(head, terms):
-            found.append((head, 1.0))
-            found += [
-                (g.strip(), 1.0) for g in re.split(r"[,，、/]", gloss.group("gloss")) if _is_name(g.strip(), terms)
-            ]
-        return found
-    if _is_name(core, terms):
-        return [(core, 1.0)]
-    lead = _leading_term(core, terms)
-    rest = core[len(lead) :] if lead else ""
-    if lead and (_AFTER_SUBJECT.match(rest) or (_CJK.fullmatch(rest) and len(rest) <= 4)):
-        found.append((lead, len(lead) / len(core)))  # 蒙特卡洛方法是…, AdamW目前是…, SD模型原理
-    trail = _trailing_term(core, terms)
-    if trail and trail != core:
-        before = core[: -len(trail)]
-        if (_BEFORE_SUBJECT.search(before) and len(before) <= 8) or (_CJK.fullmatch(before) and len(before) <= 3):
-            found.append((trail, len(trail) / len(core)))  # 超多分类的Softmax, 取代RNN——Transformer, 摘掉Softmax
-    return found
-
-
-def subject_targets(notes: Sequence[Note], terms: Sequence[str]) -> dict[str, str]:
-    """Return each subject (case folded) and the note it links to: the note whose title is
-    most nearly just that subject; ties go to the note seen first."""
-    term_set = {t.casefold() for t in terms}
-    best: dict[str, tuple[float, int]] = {}
-    for index, note in enumerate(notes):
-        for subject, share in subjects_of(note.title, term_set):
-            key = subject.casefold()
-            if len(key) < 2 or key in STOP_WORDS or not HAS_LETTER.search(key):
-                continue
-            if key not in best or share > best[key][0]:
-                best[key] = (share, index)
-    return {key: notes[index].id for key, (_, index) in best.items()}
+def subject_targets(notes: Sequence[Note]) -> dict[str, str]:
+    """Return each spelling of a subject (its match key) and the note it links to."""
+    claims: dict[str, list[Note]] = {}
+    for note in notes:
+        if note.weak_title:
+            continue
+        for alias in note.aliases:
+            key = phrase_key(alias)
+            if len(key) >= 2 and key not in STOP_WORDS:
+                claims.setdefault(key, []).append(note)
+    targets = {}
+    for key, claimants in claims.items():
+        named = [n for n in claimants if phrase_key(n.subject) == key]
+        if len(claimants) == 1 or len(named) == 1:
+            targets[key] = (named or claimants)[0].id
+    return targets
 
 
 def _term_links(note: Note, starts: list[int], targets: dict[str, str], prefixes: set[str]) -> list[TermLink]:
@@ -104,7 +57,7 @@ def _term_links(note: Note, starts: list[int], targets: dict[str, str], prefixes
     if not starts:
         return []
     # Offsets as far as the last subject that can start, not the whole note.
-    begins, ends = token_bounds(note.text, note.tokens[: starts[-1] + MAX_SUBJECT_WORDS * 2])
+    begins, ends = token_bounds(note.text, note.tokens[: starts[-1] + MAX_MENTION_TOKENS])
     text = note.text
     linked: set[str] = {note.id}
     found = []
@@ -114,8 +67,8 @@ def _term_links(note: Note, starts: list[int], targets: dict[str, str], prefixes
             continue
         start = begins[first]
         match = None
-        for last in range(first, min(first + MAX_SUBJECT_WORDS * 2, len(begins))):
-            key = text[start : ends[last]].casefold()
+        for last in range(first, min(first + MAX_MENTION_TOKENS, len(begins))):
+            key = phrase_key(text[start : ends[last]])
             if key not in prefixes:
                 break
             if key in targets:
@@ -128,12 +81,48 @@ def _term_links(note: Note, starts: list[int], targets: dict[str, str], prefixes
 
 
 def find_term_links(notes: Sequence[Note], targets: dict[str, str]) -> list[list[TermLink]]:
-    """Return each note's term links to the notes `targets` (subject → note id) names."""
+    """Return each note's mentions of the subjects `targets` (subject spelling → note id) names."""
     tokens = Tokens.of(notes)
     prefixes = {key[:end] for key in targets for end in range(1, len(key) + 1)}
-    begins = np.array([word.casefold() in prefixes for word in tokens.words], dtype=bool)
+    begins = np.array([phrase_key(word) in prefixes for word in tokens.words], dtype=bool)
     found = []
     for i, note in enumerate(notes):
         starts = np.flatnonzero(begins[tokens.ids[tokens.bounds[i] : tokens.bounds[i + 1]]]).tolist()
         found.append(_term_links(note, starts, targets, prefixes))
     return found
+
+
+def same_sense(
+    notes: Sequence[Note], links: Sequence[Sequence[TermLink]], related: Callable[[int, int], float]
+) -> list[list[TermLink]]:
+    """Return the links whose mention stands alone (not inside a longer English name) and whose two
+    notes are related by their texts (`related` of their indices at least LINK_FLOOR, CROSS_FLOOR
+    times that when they are filed under different categories): the mention then means what the
+    target is about."""
+    place = {note.id: index for index, note in enumerate(notes)}
+    kept = []
+    for source, found in enumerate(links):
+        note = notes[source]
+        mine = []
+        for link in found:
+            target = place.get(link.target)
+            if target is None or inside_longer_name(note.text, link.start, link.end):
+                continue
+            floor = LINK_FLOOR * (1 if notes[target].category == note.category else CROSS_FLOOR)
+            if related(source, target) >= floor:
+                mine.append(link)
+        kept.append(mine)
+    return kept
+
+
+def inside_longer_name(text: str, start: int, end: int) -> bool:
+    """Tell whether an English mention is part of a longer name: an English word right before or
+    after it ("Wasserstein GAN", "linear transformer", "Root Mean Square Layer Normalization"), or
+    a Chinese word written onto it ("高效Transformer", "在线Softmax": another thing than the
+    Transformer or the Softmax a note is about; "的Transformer" is the Transformer itself)."""
+    if not text[start:end].isascii():
+        return False
+    before = text[start - 1] if start else ""
+    if _CJK_CHAR.match(before) and before not in _FUNCTION_CHARS:
+        return True
+    return bool(_NAME_BEFORE.search(text, 0, start) or _NAME_AFTER.match(text, end))

@@ -1,51 +1,84 @@
-"""Related notes: TF-IDF over the notes' tokens (sublinear tf, cosine), the top few others above
-a similarity floor, a note filed in the same category ranked a little higher. Candidates come
-from each note's heaviest features, so no note-by-note matrix is ever held and the work grows
-with the notes, not their square."""
+"""Related notes: the cosine of the notes' keyphrases (keyphrases.py: names, terms and nouns,
+weighed by TF-IDF; never function words or filler), the top few others above a similarity floor,
+a note filed in the same category ranked a little higher. A note with no good match shows none.
+Candidates come from each note's heaviest keyphrases, so no note-by-note matrix is ever held and
+the work grows with the notes, not their square."""
 
 from __future__ import annotations
 
+import math
+import re
 from collections.abc import Sequence
 
 import numpy as np
 from scipy import sparse
 
-from ingest.links.words import Tokens, token_features
+from ingest.keyphrases import KIND_WEIGHT, MAX_DF_SHARE, Keyphrases, Phrase
 from ingest.records import CategorySource, Note
-from ingest.tfidf import sublinear_tfidf
+from ingest.tfidf import unit_rows
 
 RELATED = 5  # at most this many related notes per note
-SIMILARITY_FLOOR = 0.08  # cosine below this is not "related", however few a note then gets
+SIMILARITY_FLOOR = 0.10  # cosine below this is not "related", however few a note then gets
 BLOCK_ROWS = 512  # notes whose candidates are found at once
-QUERY_FEATURES = 24  # a note looks for candidates by its heaviest features …
+QUERY_FEATURES = 24  # a note looks for candidates by its heaviest keyphrases …
 POSTING_CAP = 200  # … among the notes where each of them weighs most …
 CANDIDATES = 40  # … and scores the best of those exactly
-MAX_DF = 0.5  # a token in more than half the notes says nothing about any of them
 # Notes are filed by category before they are linked: of two about equally similar notes, the
 # one in the same category is the better suggestion. A prior on the ranking only (scaled by
 # how sure both filings are), never a reason to suggest a note that is not similar at all.
 CATEGORY_PRIOR = 0.05
+CROSS_FLOOR = 2.0  # how many times the floor a note of another category must reach
+RESCUE_FLOOR = 0.03  # a note with no related note keeps its best one in its category above this
 
 
-def vectorize(tokens: Tokens) -> tuple[sparse.csr_matrix, list[str], np.ndarray]:
-    """Return the notes' TF-IDF rows (L2-normalised), the feature of each column, and the
-    column of each distinct token's whole word (-1 for a token that is no feature)."""
-    per_token = [token_features(word) for word in tokens.words]
-    # Columns in sorted order, so ties (tags, candidates) break as they always have.
-    features = sorted({feature for found in per_token for feature in found})
-    column_of = {feature: column for column, feature in enumerate(features)}
-    word_column = np.array([column_of[found[0]] if found else -1 for found in per_token], dtype=np.int64)
-    token_rows = np.repeat(np.arange(len(per_token)), [len(found) for found in per_token])
-    token_columns = np.fromiter(
-        (column_of[feature] for found in per_token for feature in found), dtype=np.int64, count=len(token_rows)
-    )
-    expand = sparse.csr_matrix(
-        (np.ones(len(token_rows), dtype=np.float32), (token_rows, token_columns)),
-        shape=(len(per_token), len(features)),
-    )
-    counts = sparse.csr_matrix(tokens.counts() @ expand)
-    counts.sort_indices()
-    return sublinear_tfidf(counts, max_df=MAX_DF), features, word_column
+IDF_POWER = 1.0
+PART_SHARE = 0.5  # what the parts of a keyphrase count for together, next to the keyphrase itself
+_SCRIPT_RUN = re.compile(r"[\u3400-\u9fff]+|[a-z0-9]+")
+
+
+def parts_of(phrase: Phrase) -> list[str]:
+    """Return what a keyphrase shares with related ones: the words of an English name ("Stable
+    Diffusion", "Latent Diffusion"), the runs of a mixed-script name (线性Attention: 线性,
+    attention), the character pairs of a Chinese one (扩散模型: 扩散, 散模, 模型)."""
+    words = [w for w in re.split(r"[^\w]+", phrase.spelling.casefold()) if len(w) > 1]
+    if len(words) > 1:
+        return words
+    runs = _SCRIPT_RUN.findall(phrase.key)
+    parts = [run for run in runs if len(run) > 1] if len(runs) > 1 else []
+    for run in runs:
+        if len(run) > 2 and not run.isascii():
+            parts += [run[i : i + 2] for i in range(len(run) - 1)]
+    return parts
+
+
+def keyphrase_matrix(keyphrases: Sequence[Keyphrases]) -> sparse.csr_matrix:
+    """Return the notes' keyphrases as a (notes × features) matrix of unit rows: each keyphrase
+    (and, for a share, its parts), weighed as the note weighs it, then by how few notes have it."""
+    columns: dict[str, int] = {}
+    rows, cols, data = [], [], []
+    for row, found in enumerate(keyphrases):
+        for phrase in found.phrases:
+            strength = (1 + math.log(phrase.count)) * KIND_WEIGHT[phrase.kind]
+            parts = parts_of(phrase)
+            for feature, share in [(phrase.key, 1.0), *((" " + part, PART_SHARE / len(parts)) for part in parts)]:
+                rows.append(row)
+                cols.append(columns.setdefault(feature, len(columns)))
+                data.append(strength * share)
+    shape = (len(keyphrases), max(len(columns), 1))
+    counts = sparse.csr_matrix((np.array(data, dtype=np.float64), (rows, cols)), shape=shape)
+    counts.sum_duplicates()
+    frequency = np.bincount(counts.indices, minlength=shape[1])
+    idf = np.log((1 + shape[0]) / (1 + frequency)) + 1
+    if shape[0] >= 20:
+        idf[frequency > MAX_DF_SHARE * shape[0]] = 0
+    counts.data *= idf[counts.indices] ** IDF_POWER
+    counts.eliminate_zeros()
+    return unit_rows(sparse.csr_matrix(counts, dtype=np.float32))
+
+
+def cosine(matrix: sparse.csr_matrix, a: int, b: int) -> float:
+    """Return the cosine of two notes' keyphrases (rows of keyphrase_matrix)."""
+    return float(matrix[a].multiply(matrix[b]).sum())
 
 
 PADDED_CELLS = 1 << 22  # rows are partitioned in chunks of at most this many padded entries
@@ -106,11 +139,10 @@ def related_notes(
         best = _top_entries(rough.indptr, rough.data, CANDIDATES) & ~own
         rows, columns = rows[best], rough.indices[best]
         exact = np.asarray(matrix[rows].multiply(matrix[columns]).sum(axis=1)).ravel()
-        above = exact >= SIMILARITY_FLOOR
-        rows, columns, score = rows[above], columns[above], exact[above]
-        if category is not None and certainty is not None:
-            same = category[rows] == category[columns]
-            score = score + same * CATEGORY_PRIOR * np.minimum(certainty[rows], certainty[columns])
+        sure = np.ones(len(rows)) if certainty is None else np.minimum(certainty[rows], certainty[columns])
+        same = np.zeros(len(rows), bool) if category is None else (category[rows] == category[columns]) & (sure > 0)
+        above = _kept(rows, exact, same, notes)
+        rows, columns, score = rows[above], columns[above], exact[above] + same[above] * CATEGORY_PRIOR * sure[above]
         # Best first; equal scores by note order, so the result is deterministic.
         order = np.lexsort((columns, -np.round(score, 6), rows))
         rows, columns = rows[order], columns[order]
@@ -123,6 +155,21 @@ def related_notes(
         for row, column in pairs:
             related[row].append(column)
     return related
+
+
+def _kept(rows: np.ndarray, exact: np.ndarray, same: np.ndarray, notes: int) -> np.ndarray:
+    """Return which candidates are related: above SIMILARITY_FLOOR in the same category, CROSS_FLOOR
+    times it in another; a note with none of those keeps its best candidate of its own category
+    above RESCUE_FLOOR, so the notes of one topic reach each other."""
+    above = exact >= np.where(same, SIMILARITY_FLOOR, SIMILARITY_FLOOR * CROSS_FLOOR)
+    has_any = np.zeros(notes, bool)
+    has_any[rows[above]] = True
+    rescue = np.flatnonzero(same & (exact >= RESCUE_FLOOR) & ~has_any[rows])
+    if len(rescue):
+        rescue = rescue[np.lexsort((-exact[rescue], rows[rescue]))]
+        first = np.concatenate([[True], rows[rescue][1:] != rows[rescue][:-1]])
+        above[rescue[first]] = True
+    return above
 
 
 def filings_of(notes: Sequence[Note]) -> tuple[np.ndarray, np.ndarray]:

@@ -1,54 +1,57 @@
-"""Tags: each note's heaviest words that look like keywords, terms of the corpus dictionary first."""
+"""Tags: the keywords a reader follows from a note to the others that share them.
+
+The note's subject is always one (unless its title is weak), in its shortest spelling the note
+uses as a keyphrase (ActorCritic, not ActorCritic方法); then its strongest keyphrases that are
+names or terms of the corpus (never other nouns, which are mostly filler to a reader, nor a
+paper's whole title), preferring what other notes share (a tag page is a place to go), each
+spelled as the corpus writes it most often.
+"""
 
 from __future__ import annotations
 
-import numpy as np
-from scipy import sparse
+from collections.abc import Mapping, Sequence
 
-from ingest.links.words import ACRONYM, ENGLISH_STOP_WORDS, STOP_WORDS, TAG_SHAPE, Tokens
+from ingest.keyphrases import Keyphrases, PhraseKind, phrase_key
+from ingest.records import Note
 
 TAGS_MIN, TAGS_MAX = 3, 6
 TAG_SHARE = 0.35  # past the third tag, a tag weighs at least this share of the first
+SHARED = 1.5  # how much more a keyphrase weighs as a tag when other notes have it too
+MAX_TAG_WORDS = 4  # an English name of more words is a paper's title, not a keyword
 
 
 def note_tags(
-    tokens: Tokens, matrix: sparse.csr_matrix, features: list[str], word_column: np.ndarray, terms: set[str]
+    notes: Sequence[Note], keyphrases: Sequence[Keyphrases], frequency: Mapping[str, int], spellings: Mapping[str, str]
 ) -> list[list[str]]:
-    """Return 3–6 keywords per note: its heaviest words that look like keywords (terms of
-    the dictionary first), each written as the corpus most often writes it."""
-    uses = np.bincount(tokens.ids, minlength=len(tokens.words))
-    spelled: dict[str, str] = {}
-    best_uses: dict[str, int] = {}
-    for word, count in zip(tokens.words, uses.tolist(), strict=True):
-        key = word.casefold()
-        if count > best_uses.get(key, 0):
-            spelled[key], best_uses[key] = word, count
-    worth = np.zeros(len(features), dtype=np.float32)
-    for column, feature in enumerate(features):
-        acronym = bool(ACRONYM.fullmatch(spelled.get(feature, "")))
-        if feature in STOP_WORDS or feature in ENGLISH_STOP_WORDS or not (TAG_SHAPE.fullmatch(feature) or acronym):
-            continue
-        worth[column] = 2.0 if feature in terms else 1.0
-    # Whole words only, not the parts _token_features adds: the words each note wrote.
-    notes = matrix.shape[0]
-    words = word_column[tokens.ids]
-    writer = np.repeat(np.arange(notes), np.diff(tokens.bounds))[words >= 0]
-    written = sparse.csr_matrix((np.ones(len(writer), dtype=np.float32), (writer, words[words >= 0])), matrix.shape)
-    written.data[:] = 1  # once is enough, however often a note wrote it
-    weighted = sparse.csr_matrix(matrix.multiply(written))
-    weighted.data *= worth[weighted.indices]
-    weighted.eliminate_zeros()
-    weighted.sort_indices()
-    rows = np.repeat(np.arange(notes), np.diff(weighted.indptr))
-    # Per note heaviest first (weights are at most 2), equal weights by column as the row
-    # holds them: one stable sort instead of a lexsort on three keys, five times slower.
-    order = np.argsort(rows * 4.0 + (2.0 - weighted.data.astype(np.float64)), kind="stable")
-    rows, columns, weights = rows[order], weighted.indices[order], weighted.data[order]
-    # Past TAGS_MIN, only tags near the first.
-    row_start = np.searchsorted(rows, rows)
-    rank = np.arange(len(rows)) - row_start
-    keep = (rank < TAGS_MAX) & ((rank < TAGS_MIN) | (weights >= TAG_SHARE * weights[row_start]))
-    chosen: list[list[str]] = [[] for _ in range(notes)]
-    for row, column in zip(rows[keep].tolist(), columns[keep].tolist(), strict=True):
-        chosen[row].append(spelled[features[column]])
-    return chosen
+    """Return 3–6 tags per note (fewer when it has fewer keyphrases worth one)."""
+    found = []
+    for note, phrases in zip(notes, keyphrases, strict=True):
+        tags: dict[str, str] = {}  # key → spelling
+        if not note.weak_title and note.subject:
+            subject = _subject_tag(note, {p.key for p in phrases.phrases})
+            tags[phrase_key(subject)] = spellings.get(phrase_key(subject), subject)
+        ranked = sorted(
+            (
+                (weight * (SHARED if frequency.get(phrase.key, 0) > 1 else 1.0), phrase)
+                for phrase, weight in zip(phrases.phrases, phrases.weights, strict=True)
+                if phrase.kind != PhraseKind.WORD and phrase.spelling.count(" ") < MAX_TAG_WORDS
+            ),
+            key=lambda pair: (-pair[0], pair[1].first),
+        )
+        first = ranked[0][0] if ranked else 0.0
+        for weight, phrase in ranked:
+            if len(tags) >= TAGS_MAX or (len(tags) >= TAGS_MIN and weight < TAG_SHARE * first):
+                break
+            tags.setdefault(phrase.key, spellings.get(phrase.key, phrase.spelling))
+        found.append(list(tags.values()))
+    return found
+
+
+def _subject_tag(note: Note, keys: set[str]) -> str:
+    """Return the spelling of the note's subject its tag takes: the shortest of its spellings that
+    is part of its name and one of its keyphrases (蒙特卡洛 of 蒙特卡洛方法, Transformer of
+    取代RNN——Transformer), else the name without a generic tail (轻量级网络 of 轻量级网络系列)."""
+    parts = [alias for alias in note.aliases if alias in note.subject and phrase_key(alias) in keys]
+    if parts:
+        return min(parts, key=len)
+    return next((a for a in note.aliases[1:] if a in note.subject and len(a) > 2), note.subject)

@@ -14,6 +14,10 @@ def catalog(summary: Summary) -> dict[str, object]:
             {
                 "id": n.id,
                 "title": n.title,
+                "title_source": n.title_source,
+                "subject": n.subject,
+                "aliases": list(n.aliases),
+                "keyphrases": list(n.keyphrases),
                 "path": n.path,
                 "category": n.category,
                 "category_slug": n.category_slug,

@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from ingest.identify import slugify
-from ingest.paths import TAG_FOLDER, TAGS_PAGE, category_folder
+from ingest.paths import TAG_FOLDER, TAGS_PAGE, TITLES_NAME, category_folder
 from ingest.records import FALLBACK, Category, CategorySource, Note, Summary
 from ingest.render.markup import escape_markdown, first_line, front_matter, url_of
 
@@ -29,9 +29,7 @@ def newest_first(notes: list[Note]) -> list[Note]:
 
 def note_list(notes: Sequence[Note], to_notes: str, details: bool = False, suffixes: Sequence[str] = ()) -> str:
     """Return an HTML list of links to notes (with date and first line when `details`, each
-    followed by its suffix if given); `to_notes` leads from the listing page's URL to notes/.
-
-    """
+    followed by its suffix if given); `to_notes` leads from the listing page's URL to notes/."""
     items = []
     for number, note in enumerate(notes):
         link = f'<a href="{to_notes}{url_of(note)}">{html.escape(note.title)}</a>'
@@ -127,6 +125,16 @@ def report_page(summary: Summary) -> str:
         lines.append("\n".join([*rows, "</tbody>", "</table>"]))
     else:
         lines.append("所有笔记的分类都来自 dump。")
+    weak = [note for note in summary.notes if note.weak_title]
+    lines.append("\n## 待审阅的标题 (Weak titles)\n")
+    if weak:
+        lines.append(
+            f"这些标题只是笔记最突出的关键词，没有规则找到它的主题：请在 `{TITLES_NAME}` 中按笔记 id 指定标题"
+            f" (no rule found these notes' subjects; give a title by note id in `{TITLES_NAME}`).\n"
+        )
+        lines.append(note_list(weak, "../notes/", suffixes=[f" · {note.id}" for note in weak]))
+    else:
+        lines.append("每个标题都来自笔记的主题。")
     lines.append("\n## 公式未能恢复的笔记\n")
     missing = [note for note in summary.notes if note.math.placeholders > note.math.restored]
     if missing:

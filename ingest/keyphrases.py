@@ -1,0 +1,299 @@
+"""Keyphrases: the words and names each note is about, one notion that titles, tags, term links
+and related notes all read.
+
+A note's candidates come from its tokens (jieba with the corpus's terms) and its text: English
+names of several words kept whole ("Segment Anything", "Pixel Accuracy"), the corpus's terms,
+and other nouns. Function words, the blog's filler and words jieba's dictionary tags as verbs,
+adjectives or adverbs are not keyphrases. Each note's candidates are weighed against the corpus
+(sublinear TF-IDF), so a word every note uses says nothing about any of them.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import os
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from ingest.opening import body_of, leading_heading
+from ingest.segment import mask
+from ingest.stopwords import ENGLISH_STOP_WORDS, FILLER, GENERIC_WORDS, STOP_WORDS
+
+# A name of several English words, each capitalised and written in lower case after its capital
+# (small linking words between them allowed): "Segment Anything", "Transformer Quality in Linear
+# Time", "Face Detection", "Pixel Accuracy". An acronym (CBAM) or a word with capitals inside
+# (SENet, TFRecord) is a name of its own.
+_NAME_WORD = r"[A-Z][a-z][a-z0-9]*"
+_LINKER = r"(?:of|in|for|with|and|on|to|the|a|from|over|by|via|at)"
+MULTI_WORD_NAME = re.compile(rf"(?<![A-Za-z0-9]){_NAME_WORD}(?:(?: {_LINKER})* {_NAME_WORD})+(?![A-Za-z0-9])")
+_LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9+#.\-]*$")
+_HAS_UPPER_OR_DIGIT = re.compile(r"[A-Z0-9]")
+_HAS_INNER_CAPITAL = re.compile(r".[A-Z0-9]|^[^A-Za-z]")  # SENet, DETR, SD3 (a name on its own)
+_ENGLISH_BEFORE = re.compile(r"[A-Za-z][ /]$")
+_ENGLISH_AFTER = re.compile(r"[ /][A-Za-z]")
+_VERSION = re.compile(r"^[vV]\d+$")
+_FOLDED = re.compile(r"[\s\-_·・]+")
+# jieba's dictionary tags that never make a keyphrase: verbs, adjectives, adverbs, distinguishing
+# words, numerals, measure words, pronouns, prepositions, conjunctions, particles, time and place
+# words, idioms and set phrases (言过其实, 说实话: the author's voice; a term of the corpus is
+# kept before its tag is read).
+NOT_KEYPHRASE_TAGS = frozenset(
+    [
+        "v",
+        "vd",
+        "vg",
+        "vi",
+        "vq",
+        "a",
+        "ad",
+        "ag",
+        "b",
+        "d",
+        "dg",
+        "m",
+        "mq",
+        "q",
+        "r",
+        "rr",
+        "rz",
+        "p",
+        "c",
+        "u",
+        "ud",
+        "ug",
+        "uj",
+        "ul",
+        "uv",
+        "uz",
+        "y",
+        "e",
+        "o",
+        "t",
+        "tg",
+        "f",
+        "s",
+        "z",
+        "i",
+        "l",
+    ]
+)
+MAX_DF_SHARE = 0.3  # a phrase in more than this share of 20 or more notes says nothing about one of them
+
+
+class PhraseKind(StrEnum):
+    """What a keyphrase is: a name, a term of the corpus's dictionary, or another noun."""
+
+    NAME = "name"  # an English name or an acronym (Segment Anything, SD3, CBAM)
+    TERM = "term"  # in the corpus's term dictionary
+    WORD = "word"  # another noun of the note
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """One keyphrase candidate of a note: its key (for matching), its spelling, how often it occurs,
+    where it first occurs, and its kind."""
+
+    key: str
+    spelling: str
+    count: int
+    first: int
+    kind: PhraseKind
+
+
+def phrase_key(text: str) -> str:
+    """Return the form phrases are matched by: NFKC, case folded, without spaces and hyphens."""
+    return _FOLDED.sub("", unicodedata.normalize("NFKC", text).casefold())
+
+
+def dictionary_tag(word: str) -> str | None:
+    """Return the part of speech jieba's own dictionary gives a word, if it has the word."""
+    return _dictionary_tags().get(word)
+
+
+@functools.cache
+def _dictionary_tags() -> dict[str, str]:
+    """Return the part-of-speech tag jieba's own dictionary gives each word."""
+    import jieba
+
+    tags: dict[str, str] = {}
+    with open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), encoding="utf-8") as lines:
+        for line in lines:
+            parts = line.split()
+            if len(parts) == 3:
+                tags[parts[0]] = parts[2]
+    return tags
+
+
+def _kind(token: str, terms: frozenset[str]) -> PhraseKind | None:
+    """Return what kind of keyphrase a token is, or None when it is none."""
+    key = token.casefold()
+    if key in FILLER:
+        return None
+    if _LATIN.match(token):
+        if len(token) < 2 or key in ENGLISH_STOP_WORDS or _VERSION.match(token):
+            return None
+        return PhraseKind.NAME if _HAS_UPPER_OR_DIGIT.search(token) else PhraseKind.WORD
+    if key in terms:
+        return PhraseKind.TERM  # mixed-script words (线性Attention, SD模型) are whole only as terms
+    if len(token) < 2 or token in STOP_WORDS or token in FILLER:
+        return None
+    return None if _dictionary_tags().get(token) in NOT_KEYPHRASE_TAGS else PhraseKind.WORD
+
+
+@dataclass(slots=True)
+class _Tally:
+    """How a note writes one phrase: each spelling's count, where it first occurs, its kind."""
+
+    first: int
+    kind: PhraseKind
+    spellings: dict[str, int]
+
+    def phrase(self, key: str) -> Phrase:
+        # The commonest spelling, the first one met on a tie (dicts keep insertion order).
+        spelling = max(self.spellings, key=self.spellings.__getitem__)
+        return Phrase(key, spelling, sum(self.spellings.values()), self.first, self.kind)
+
+
+def note_phrases(text: str, tokens: Sequence[str], terms: frozenset[str]) -> list[Phrase]:
+    """Return a note's keyphrase candidates, in order of first occurrence: its multi-word English
+    names (their words then count only as part of the name) and its other tokens that can be
+    keyphrases. `terms` are the corpus's terms, case folded."""
+    found: dict[str, _Tally] = {}
+
+    def add(spelling: str, position: int, kind: PhraseKind) -> None:
+        tally = found.setdefault(phrase_key(spelling), _Tally(position, kind, {}))
+        tally.spellings[spelling] = tally.spellings.get(spelling, 0) + 1
+
+    masked = mask(text)
+    heading = leading_heading(body_of(text))
+    names = _names(masked, heading[0].name if heading else None)
+    for start, end in names:
+        add(masked[start:end], start, PhraseKind.NAME)
+    position, name = 0, 0
+    for token in tokens:
+        start = masked.find(token, position)
+        if start < 0:
+            break
+        position = start + len(token)
+        while name < len(names) and names[name][1] <= start:
+            name += 1
+        if name < len(names) and names[name][0] <= start:
+            continue  # a word of a longer name
+        if _in_english_run(masked, start, position) and not _HAS_INNER_CAPITAL.search(token):
+            continue  # a word of an English phrase ("Object detection", "Dilated/Atrous"), not a name
+        kind = _kind(token, terms)
+        if kind is not None:
+            add(token, start, kind)
+    return sorted((tally.phrase(key) for key, tally in found.items()), key=lambda p: p.first)
+
+
+def _in_english_run(text: str, start: int, end: int) -> bool:
+    """Tell whether the English word at start:end has another English word right before or after it."""
+    return bool(_ENGLISH_BEFORE.search(text, max(0, start - 2), start) or _ENGLISH_AFTER.match(text, end))
+
+
+def _names(masked: str, heading: str | None) -> list[tuple[int, int]]:
+    """Return where the text's multi-word English names are. A run of capitalised words that repeats
+    itself ("Segment Anything Segment Anything": a heading, then the text) is each repeat; generic
+    words at its ends (Introduction, Overview) are not part of it, nor is the heading the text opens
+    with ("Preformer Performer的出发点…": the heading, then a sentence)."""
+    spans: list[tuple[int, int]] = []
+    for match in MULTI_WORD_NAME.finditer(masked):
+        if heading and match.group(0).startswith(heading + " ") and match.start() < OPENING:
+            if " " in heading:
+                spans.append((match.start(), match.start() + len(heading)))
+            match = MULTI_WORD_NAME.match(masked, match.start() + len(heading) + 1) or match
+            if match.group(0).startswith(heading + " "):
+                continue
+        words = [(w.start() + match.start(), w.end() + match.start()) for w in re.finditer(r"\S+", match.group(0))]
+        while words and masked[words[0][0] : words[0][1]].casefold() in GENERIC_WORDS:
+            words.pop(0)
+        while words and masked[words[-1][0] : words[-1][1]].casefold() in GENERIC_WORDS:
+            words.pop()
+        texts = [masked[a:b] for a, b in words]
+        period = next(
+            (p for p in range(1, len(texts)) if len(texts) % p == 0 and texts == texts[:p] * (len(texts) // p)), 0
+        )
+        step = period or len(words)
+        for first in range(0, len(words), step):
+            part = words[first : first + step]
+            if len(part) > 1:
+                spans.append((part[0][0], part[-1][1]))
+    return spans
+
+
+@dataclass(frozen=True, slots=True)
+class Keyphrases:
+    """A note's keyphrases, strongest first, each with its weight and its number of notes."""
+
+    phrases: tuple[Phrase, ...]
+    weights: tuple[float, ...]
+
+    def top(self, n: int) -> list[Phrase]:
+        return list(self.phrases[:n])
+
+
+# How much more a name or a term says about a note than another noun.
+KIND_WEIGHT = {PhraseKind.NAME: 1.5, PhraseKind.TERM: 1.5, PhraseKind.WORD: 1.0}
+OPENING = 80  # characters: a phrase first met here is what the note opens with
+
+
+def document_frequency(notes: Sequence[Sequence[Phrase]]) -> dict[str, int]:
+    """Return, per phrase key, how many notes have it."""
+    frequency: dict[str, int] = {}
+    for phrases in notes:
+        for phrase in phrases:
+            frequency[phrase.key] = frequency.get(phrase.key, 0) + 1
+    return frequency
+
+
+def weigh(notes: Sequence[Sequence[Phrase]], frequency: dict[str, int]) -> list[Keyphrases]:
+    """Return each note's keyphrases weighed against the corpus, strongest first: sublinear
+    term frequency × smoothed idf × the kind's weight, more for a phrase the note opens with;
+    a phrase in too many notes (MAX_DF_SHARE) weighs nothing."""
+    total = len(notes)
+    weighed = []
+    for phrases in notes:
+        scored = []
+        for phrase in phrases:
+            df = frequency.get(phrase.key, 1)
+            if total >= 20 and df > MAX_DF_SHARE * total:
+                continue
+            idf = math.log((1 + total) / (1 + df)) + 1
+            weight = (1 + math.log(phrase.count)) * idf * KIND_WEIGHT[phrase.kind]
+            if phrase.first < OPENING:
+                weight *= 1.5
+            scored.append((weight, phrase))
+        scored.sort(key=lambda pair: (-pair[0], pair[1].first))
+        weighed.append(Keyphrases(tuple(p for _, p in scored), tuple(round(w, 6) for w, _ in scored)))
+    return weighed
+
+
+@dataclass(frozen=True, slots=True)
+class KeyphraseIndex:
+    """Every note's keyphrases, with how many notes have each and how the corpus spells it most."""
+
+    notes: tuple[Keyphrases, ...]
+    frequency: dict[str, int]
+    spellings: dict[str, str]
+
+    @property
+    def specific(self) -> frozenset[str]:
+        """The keys of the phrases only one note has."""
+        return frozenset(key for key, count in self.frequency.items() if count == 1)
+
+
+def index_keyphrases(notes: Sequence[Sequence[Phrase]]) -> KeyphraseIndex:
+    """Return the notes' keyphrases weighed against each other, and the corpus's spellings."""
+    frequency = document_frequency(notes)
+    uses: dict[str, dict[str, int]] = {}
+    for phrases in notes:
+        for phrase in phrases:
+            spelled = uses.setdefault(phrase.key, {})
+            spelled[phrase.spelling] = spelled.get(phrase.spelling, 0) + phrase.count
+    spellings = {key: max(spelled, key=spelled.__getitem__) for key, spelled in uses.items()}
+    return KeyphraseIndex(tuple(weigh(notes, frequency)), frequency, spellings)

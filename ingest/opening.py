@@ -1,0 +1,213 @@
+"""How an excerpt opens: what a title skips (markers, links, generic headings, discourse openers),
+the heading a part of the text opens with, its sentences, and the names it glosses in brackets.
+Titles, terms and keyphrases all read an excerpt's structure here."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from ingest.text import MATH, URL, strip_cut
+
+# Headings that say where in a post we are, not what it is about.
+GENERIC_HEADINGS = frozenset(
+    """
+    概述与理论背景 引言与背景 理论背景 问题引入 基础概念 原理分析 背景介绍 简介 概述 引言 前言 背景 推导 摘要 导读
+    介绍 定义 方法 网络架构 模型架构 整体架构 网络结构 模型结构 核心贡献 论文阅读 主要贡献 动机 目的 思路 总结
+    环境描述 任务目标 性质 特点 优点 缺点 例子 示例 问题 方案 解决方案 实验 结论 结果 相关工作 算法流程 方法介绍
+    introduction overview background abstract preface motivation method methods conclusion example examples
+    """.split()  # noqa: SIM905
+)
+# Words that open a sentence about something else than the post's subject: what the author did,
+# what is generally known, what came before, the circumstances.
+DISCOURSE_OPENERS = (
+    "一般来说", "一般而言", "众所周知", "前几天", "前段时间", "最近", "近来", "近年来", "回顾一下", "回顾", "通过",
+    "承接", "之前", "此前", "本文", "本篇", "这篇", "我们", "笔者", "在", "对于", "随着", "如前所述", "上一篇", "上文",
+    "首先", "事实上", "其实", "当然", "总之", "另外", "此外", "然而", "但是", "所以", "因此", "为了",
+)  # fmt: skip
+# Words a subject never begins with: determiners and quantities ("一个完整的人脸识别系统" is about 人脸识别系统).
+_DETERMINER = re.compile(r"^(?:一个|一种|一类|一套|这个|这种|这类|该|此|本|那个|每个)(?:[\u4e00-\u9fff]{1,4}的)?")
+_MARKER = re.compile(
+    r"^(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]+"  # emoji
+    r"|(?:论文|代码|项目|原文|源码)(?:地址|链接)\s*[:：]"
+    r"|[一二三四五六七八九十]+[、.]|\d{1,2}(?:、|\.(?!\d))\s*)\s*"
+)
+_SENTENCE_END = re.compile(r"[。！？!?；;]")
+_CLAUSE_END = re.compile(r"[。！？!?；;，,:：]")
+_GLOSS = re.compile(r"\s?\(([^()]{1,60})\)")
+_LATIN_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9+#.\-/']*")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_NAME_CHARS = re.compile(r"[\u3400-\u9fffA-Za-z0-9+#.\-/—–· ]+")
+# What follows a name a sentence defines: "X是…", "X同样…", "X的关键创新在于…" (see titles/subject.py).
+DEFINING = r"(?:是|就是|指的是|是指|属于|同样|来自|出自|源自|的关键|的核心|的概念|的任务是|的思想|包含|主要包括)"
+NAME_COLUMNS = 48  # 24 CJK characters, or an English name of about six words
+ADVERB = r"(?:目前|同样|也|最早|本质上|其实|通常|一般)?"
+DEFINING_START = re.compile(ADVERB + DEFINING)
+# A heading in CJK (or mixed) script: up to the first space, bracket or colon.
+_CJK_HEADING = re.compile(r"[^\s(:]+")
+# An English name right after a Chinese heading, before a space: its translation.
+_ENGLISH_AFTER = re.compile(r" ([A-Z][\w+#.\-/]*(?: [A-Za-z][\w+#.\-/]*){0,5})(?= |$)")
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """A name as the text writes it, with the parts of its gloss in brackets ("状态价值", "State values")."""
+
+    name: str
+    gloss: tuple[str, ...] = ()
+
+
+def body_of(text: str) -> str:
+    """Return an excerpt's text as titles read it: NFKC (so brackets and colons are half width), no
+    cut mark, formulas and links as spaces, spaces folded, leading markers dropped."""
+    body = URL.sub(" ", MATH.sub(" ", strip_cut(text)[0]))
+    return skip_markers(re.sub(r"\s+", " ", unicodedata.normalize("NFKC", body)).strip())
+
+
+def columns(text: str) -> int:
+    """Return how many columns a text takes: a wide (CJK) character counts two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def is_generic(heading: str) -> bool:
+    """Tell whether a heading only says where in a post we are (简介, 原理分析, Introduction)."""
+    return heading.strip(" :").casefold() in GENERIC_HEADINGS
+
+
+def opener(sentence: str) -> str | None:
+    """Return the discourse opener a sentence starts with, if any."""
+    return next((word for word in DISCOURSE_OPENERS if sentence.startswith(word)), None)
+
+
+def skip_markers(body: str) -> str:
+    """Return the body without its leading markers (💡, 🔖), address labels and numbering."""
+    while True:
+        shorter = _MARKER.sub("", body, count=1).lstrip()
+        if shorter == body:
+            return body
+        body = shorter
+
+
+def strip_determiner(phrase: str) -> str:
+    """Return a phrase without a leading determiner ("一个完整的人脸识别系统" → "人脸识别系统")."""
+    return _DETERMINER.sub("", phrase, count=1)
+
+
+def name_like(phrase: str) -> bool:
+    """Tell whether a phrase could be the name of a thing: only name characters, short, not
+    opening with a determiner or a discourse word, not ending in a function word."""
+    if (
+        len(phrase) < 2
+        or columns(phrase) > NAME_COLUMNS
+        or not _NAME_CHARS.fullmatch(phrase)
+        or _DETERMINER.match(phrase)
+    ):
+        return False
+    if opener(phrase) or phrase.endswith(("的", "是", "和", "与", "在", "中")):
+        return False
+    return not phrase.isdigit()
+
+
+def split_gloss(inside: str) -> tuple[str, ...]:
+    """Return the parts of a gloss: "TemporalDifference,TD" → (TemporalDifference, TD)."""
+    return tuple(p.strip() for p in re.split(r"[,、;]|简称|又称|即", inside) if p.strip())
+
+
+def real_gloss(name: str, parts: tuple[str, ...]) -> bool:
+    """Tell whether bracketed parts gloss a name: a name in another script, or an abbreviation of a
+    name in the same script, either way round (时序差分(TD), IOU(Intersection over Union))."""
+    scripts = {bool(_CJK.search(part)) for part in parts}
+    if bool(_CJK.search(name)) not in scripts:
+        return True
+    return any(_abbreviation(part) or (_abbreviation(name) and " " in part) for part in parts)
+
+
+def _abbreviation(word: str) -> bool:
+    return 2 <= len(word) <= 6 and word.isascii() and word.upper() == word and word.isalnum()
+
+
+def leading_heading(body: str) -> tuple[Named, int] | None:
+    """Return the heading a body opens with and where the body goes on after it, or None when it
+    opens with a sentence. A heading is a short name standing alone before a space, a bracketed
+    gloss or a colon: "摘掉Softmax", "Segment Anything", "状态价值(State values)", "CBAM:",
+    "空洞卷积 Dilated/Atrous Convolution", "PA Pixel Accuracy(PA,像素精度)"."""
+    first = _LATIN_WORD.match(body)
+    if first and (first.end() == len(body) or not _CJK.match(body[first.end()])):
+        words, end = _latin_words(body)
+    else:
+        chunk = _CJK_HEADING.match(body)
+        if chunk is None:
+            return None
+        words, end = [chunk.group(0)], chunk.end()
+        if _CLAUSE_END.search(words[0]) or columns(words[0]) > 32:
+            return None
+    name = " ".join(words)
+    gloss: tuple[str, ...] = ()
+    if (match := _GLOSS.match(body, end)) and real_gloss(name, split_gloss(match.group(1))):
+        gloss, end = split_gloss(match.group(1)), match.end()
+    elif (
+        _CJK.search(name)
+        and not is_generic(name)
+        and (english := _ENGLISH_AFTER.match(body, end))
+        and not is_generic(english.group(1).split(" ")[0])
+    ):  # "空洞卷积 Dilated/Atrous Convolution 或者是…"
+        gloss, end = (english.group(1),), english.end()
+    following = body[end : end + 1]
+    if following not in (" ", ":", "") or not name_like(name):
+        return None  # the name runs on into a sentence: "AdamW目前是…"
+    if (
+        gloss and words[0] in gloss and len(words) > 1
+    ):  # "PA Pixel Accuracy(PA,像素精度)": the heading's abbreviation first
+        name = " ".join(words[1:])
+    return Named(name, gloss), end + len(body[end:]) - len(body[end:].lstrip(": "))
+
+
+def _latin_words(body: str) -> tuple[list[str], int]:
+    """Return the English words a heading is made of, and where they end: capitalised words (or
+    digits) until a repeat of the first, a lower-case word, another script or punctuation."""
+    words: list[str] = []
+    end = 0
+    for match in _LATIN_WORD.finditer(body):
+        gap = body[end : match.start()]
+        if words and (gap != " " or match.group(0) == words[0] or match.group(0)[0].islower() or len(words) == 6):
+            break
+        if match.end() < len(body) and _CJK.match(body[match.end()]):
+            if DEFINING_START.match(body, match.end()):
+                return [], 0  # "Switch Transformer是…": a sentence about the whole name
+            break  # "Preformer Performer的出发点…": a heading, then a sentence
+        words.append(match.group(0))
+        end = match.end()
+    return words, end
+
+
+def sentences(body: str, limit: int = 4) -> list[tuple[str, int]]:
+    """Return the first sentences of a body (ended by 。！？;), each with where it starts."""
+    found: list[tuple[str, int]] = []
+    start = 0
+    while start < len(body) and len(found) < limit:
+        end_match = _SENTENCE_END.search(body, start)
+        end = end_match.start() if end_match else len(body)
+        found.append((body[start:end], start))
+        start = end + 1
+        while start < len(body) and body[start] == " ":
+            start += 1
+    return found
+
+
+def clauses(sentence: str) -> list[str]:
+    """Return the clauses of a sentence (split at commas and colons)."""
+    return [clause.strip() for clause in re.split(r"[,，:：]", sentence) if clause.strip()]
+
+
+def glossed_names(body: str) -> list[Named]:
+    """Return the names the body glosses in brackets, in order: "随机微分方程(Stochastic Differential
+    Equation,SDE)", "Pixel Accuracy(PA,像素精度)"."""
+    found = []
+    for match in _GLOSS.finditer(body):
+        before = body[: match.start()]
+        name = re.search(r"([\u3400-\u9fff]{2,12}|[A-Za-z][A-Za-z0-9+#.\-]*(?: [A-Z][A-Za-z0-9+#.\-]*){0,4})$", before)
+        parts = split_gloss(match.group(1))
+        if name is not None and parts and real_gloss(name.group(1), parts):
+            found.append(Named(strip_determiner(name.group(1)), parts))
+    return found

@@ -1,0 +1,223 @@
+"""A note's subject: what its text is about, found by the rules an editor would use, in order.
+
+1. The heading it opens with (after markers, links and generic headings such as 简介 or
+   原理分析), extended to the longer glossed term it opens ("随机微分" → 随机微分方程), joined
+   with a parallel heading of the same shape further on (进程 … 线程 → 进程与线程).
+2. The subject of its first sentence that defines something ("X是…", "X属于…", "X同样…",
+   "X的关键创新在于…", "X(gloss)…"), skipping sentences that open with a discourse opener
+   (一般来说, 众所周知, 前几天, 回顾一下, 通过…).
+3. The short name of a paper it names in 《…》, or the paper's title.
+4. A model or method name the text keeps returning to; it also wins over a subject found by
+   rule 2 or 3 that is no name itself ("anchorfree目标检测" is about CenterNet).
+5. Else its strongest keyphrase: a weak subject, listed on the report for review.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.keyphrases import NOT_KEYPHRASE_TAGS, Keyphrases, PhraseKind, dictionary_tag
+from ingest.opening import (
+    ADVERB,
+    DEFINING,
+    Named,
+    body_of,
+    clauses,
+    glossed_names,
+    is_generic,
+    leading_heading,
+    name_like,
+    opener,
+    real_gloss,
+    sentences,
+    skip_markers,
+    split_gloss,
+    strip_determiner,
+)
+from ingest.records import TitleSource
+from ingest.stopwords import FILLER
+
+# "价值函数方法是…", "AdamW目前是…", "DDPG同样使用了…", "随机逼近(Stochastic Approximation)是…"
+_DEFINITION = re.compile(rf"^(?P<x>[^,，:：。()]{{1,24}}?)(?P<gloss>\s?\([^()]{{1,60}}\))?\s?{ADVERB}(?={DEFINING})")
+# "模型剪枝(Pruning)就是…", "Graph Attention Network(GAT)把…": a glossed name opening a clause
+_GLOSSED = re.compile(r"^(?P<x>[^,，:：。()]{1,24}?)\s?\((?P<gloss>[^()]{1,60})\)")
+# "Batch Normalization(BN)与Layer Normalization(LN)是…"
+_PAIR = re.compile(
+    rf"^(?P<x>[^,，:：。()与和]{{1,24}}?)(?:\s?\((?P<gx>[^()]{{1,30}})\))?\s?[与和]\s?(?P<y>[^,，:：。()]{{1,24}}?)(?:\s?\((?P<gy>[^()]{{1,30}})\))?\s?{ADVERB}(?={DEFINING})"
+)
+_KIND_OF = re.compile(r"(?:是|就是)(?:一种|一类|一个|一套|一项|一门)|是指|指的是|属于")
+_PAPER = re.compile(r"《(?P<title>[^《》]{2,80})》(?:\s?\((?:简称|即)?\s?(?P<short>[^()]{1,20})\))?")
+_HAS_NAME_LETTER = re.compile(r"[A-Z0-9]")
+_NAMED = re.compile(r"^.+[A-Z0-9]")  # a capital or a digit past the first letter: SENet, DETR, SD3
+_CJK_START = re.compile(r"^[\u3400-\u9fff]")
+_CJK_ONLY = re.compile(r"^[\u3400-\u9fff]+$")
+_LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9+#.\-]*$")
+UNITS = 6  # headings and sentences a subject is looked for in, from the start
+MIN_RETURNS = 2  # a name mentioned this often is one the text keeps returning to
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    """What a note is about: its name as the text writes it, the other spellings its gloss gives,
+    a parallel subject (线程 of 进程与线程), and the rule that found it."""
+
+    name: str
+    gloss: tuple[str, ...] = ()
+    also: str | None = None
+    source: TitleSource = TitleSource.KEYPHRASE
+
+
+def find_subject(text: str, keyphrases: Keyphrases, specific: frozenset[str]) -> Subject | None:
+    """Return a note's subject; `specific` are the keys of the phrases no other note has."""
+    body = body_of(text)
+    found = _structural(body)
+    if found is not None and found.source == TitleSource.HEADING:
+        return _extended(found, body)
+    name = _returning_name(keyphrases, specific)
+    if found is not None and (
+        name is None or found.gloss or _is_name(found.name) or body.count(found.name) >= body.count(name)
+    ):
+        return _extended(found, body)
+    if name is not None:
+        return _extended(Subject(name, source=TitleSource.NAME), body)
+    return None
+
+
+def _structural(body: str) -> Subject | None:
+    """Return the subject the opening's structure gives: a heading, a definition, a paper."""
+    position, past_sentence = 0, False
+    for _ in range(UNITS):
+        rest = skip_markers(body[position:])
+        numbered = len(rest) < len(body) - position
+        position = len(body) - len(rest)
+        heading = leading_heading(rest)
+        # Past a sentence, only a numbered heading or a glossed one opens a part of the post.
+        if heading is not None and (not past_sentence or numbered or heading[0].gloss):
+            named, end = heading
+            if not is_generic(named.name):
+                return _parallel(Subject(named.name, named.gloss, source=TitleSource.HEADING), body)
+            position += end
+            continue
+        [(sentence, _)] = sentences(rest, limit=1) or [("", 0)]
+        definition = _definition(sentence)
+        if definition is not None:
+            return definition
+        paper = _paper(sentence)
+        if paper is not None or not opener(sentence):
+            return paper
+        position, past_sentence = position + len(sentence) + 1, True
+        while position < len(body) and body[position] == " ":
+            position += 1
+    return None
+
+
+def _definition(sentence: str) -> Subject | None:
+    """Return what a sentence defines, if it opens with a definition (or, after a discourse
+    opener, has a clause that opens with one)."""
+    parts = clauses(sentence)
+    # "众所周知,深度神经网络中…,模型剪枝(Pruning)就是…": the clauses after the opener
+    parts = parts[1:] if parts and opener(parts[0]) else [sentence]
+    for part in parts:
+        pair = _PAIR.match(part)
+        if (
+            pair
+            and _names_a_thing(pair.group("x"), pair.group("gx"))
+            and _names_a_thing(pair.group("y"), pair.group("gy"))
+        ):
+            gloss = tuple(split_gloss(pair.group("gx") or "")) + tuple(split_gloss(pair.group("gy") or ""))
+            return Subject(pair.group("x").strip(), gloss, pair.group("y").strip(), TitleSource.DEFINITION)
+        for pattern in (_DEFINITION, _GLOSSED):
+            match = pattern.match(part)
+            if match is None:
+                continue
+            name = strip_determiner(match.group("x").strip())
+            gloss = split_gloss((match.group("gloss") or "").strip(" ()"))
+            if pattern is _GLOSSED and not real_gloss(name, gloss):
+                continue
+            # "X是一种…", "X属于…": what comes before names a kind of thing, whatever jieba tags its first word.
+            kind = pattern is _DEFINITION and _KIND_OF.match(part, match.end()) is not None
+            if (kind and name_like(name)) or _names_a_thing(name, match.group("gloss")):
+                return Subject(name, gloss, source=TitleSource.DEFINITION)
+    return None
+
+
+def _names_a_thing(phrase: str, gloss: str | None) -> bool:
+    """Tell whether a sentence's subject names a thing: name-like, and, unless the text glosses it,
+    not opening with a verb, an adverb, a conjunction or a pronoun (特别是…, 发现主要是…, 但它的…)."""
+    if not name_like(phrase) or phrase.casefold() in FILLER:
+        return False
+    if gloss or not _CJK_START.match(phrase):
+        return True
+    first = next((phrase[:n] for n in (4, 3, 2, 1) if dictionary_tag(phrase[:n]) is not None), phrase[:1])
+    return dictionary_tag(first) not in NOT_KEYPHRASE_TAGS
+
+
+def _paper(sentence: str) -> Subject | None:
+    """Return the paper a sentence names in 《…》: its short name when the text gives one."""
+    match = _PAPER.search(sentence)
+    if match is None:
+        return None
+    short = match.group("short")
+    if short and name_like(short.strip()):
+        return Subject(short.strip(), (match.group("title"),), source=TitleSource.PAPER)
+    return Subject(match.group("title").strip(), source=TitleSource.PAPER)
+
+
+def _is_name(phrase: str) -> bool:
+    """Tell whether a phrase is a name (has a capital or a digit: AdamW, SD3, 线性Attention)."""
+    return bool(_HAS_NAME_LETTER.search(phrase))
+
+
+def _returning_name(keyphrases: Keyphrases, specific: frozenset[str]) -> str | None:
+    """Return the model or method name of this note alone that its text mentions most often
+    (at least MIN_RETURNS times), if any: a name written as names are (CenterNet, DETR, YOLOv3,
+    Focal Loss), not a capitalised word (Knowledge, Google)."""
+    names = [
+        p for p in keyphrases.phrases if p.kind == PhraseKind.NAME and p.key in specific and p.count >= MIN_RETURNS
+    ]
+    names = [p for p in names if " " in p.spelling or _NAMED.search(p.spelling)]
+    return max(names, key=lambda p: (p.count, -p.first)).spelling if names else None
+
+
+def _extended(subject: Subject, body: str) -> Subject:
+    """Return the subject with the gloss the text gives it, or as the longer glossed term it
+    begins ("随机微分" is cut short of "随机微分方程(Stochastic Differential Equation,SDE)")."""
+    if subject.gloss or subject.also:
+        return subject
+    for named in glossed_names(body):
+        if subject.name in named.name and (named.name == subject.name or _CJK_ONLY.match(named.name)):
+            whole = named.name[named.name.index(subject.name) :]  # "可以用随机微分方程" → 随机微分方程
+            return Subject(whole, named.gloss, None, subject.source)
+    return subject
+
+
+def _parallel(subject: Subject, body: str) -> Subject:
+    """Return a heading subject joined with a parallel heading of the same shape further on,
+    which the text mentions again: "进程 … 。 线程 …" → 进程与线程; "SENet … CBAM: …"."""
+    name = subject.name
+    shape = _CJK_ONLY if _CJK_ONLY.match(name) else _LATIN_NAME if _LATIN_NAME.match(name) else None
+    if shape is None:
+        return subject
+    after_sentence = re.finditer(r"(?<=[。！？!?;] )([^\s,，。:：()]{2,16})(?= )", body)
+    labelled = re.finditer(r"(?<= )([^\s,，。:：()]{2,16})(?=:)", body)
+    for match in sorted([*after_sentence, *labelled], key=lambda m: m.start()):
+        other = match.group(1)
+        if other == name or name in other or is_generic(other) or not shape.match(other):
+            continue
+        if shape is _CJK_ONLY and len(other) != len(name):
+            continue
+        if shape is _LATIN_NAME and not _is_name(other):
+            continue
+        if body.count(other) >= MIN_RETURNS:
+            return Subject(name, subject.gloss, other, subject.source)
+    return subject
+
+
+def keyphrase_subject(keyphrases: Keyphrases) -> Subject | None:
+    """Return the strongest keyphrase as a weak subject (a name or a term before another word)."""
+    ranked = sorted(keyphrases.phrases, key=lambda p: p.kind == PhraseKind.WORD)
+    return Subject(ranked[0].spelling, source=TitleSource.KEYPHRASE) if ranked else None
+
+
+__all__ = ["Named", "Subject", "find_subject", "keyphrase_subject"]

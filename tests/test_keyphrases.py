@@ -1,0 +1,130 @@
+"""Keyphrases and tags: what a note is about, and the keywords a reader follows from it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from ingest.keyphrases import MAX_DF_SHARE, PhraseKind, index_keyphrases, note_phrases, phrase_key
+from ingest.links.tags import TAGS_MAX, note_tags
+from ingest.records import TitleSource
+from ingest.segment import Segmenter
+from tests.test_links import note
+
+
+def phrases(text: str, terms: tuple[str, ...] = ()) -> dict[str, PhraseKind]:
+    """Return a text's keyphrase candidates: spelling → kind."""
+    tokens = Segmenter(list(terms)).tokens(text)
+    return {p.spelling: p.kind for p in note_phrases(text, tokens, frozenset(t.casefold() for t in terms))}
+
+
+def test_an_english_name_of_several_words_is_one_keyphrase_and_its_words_are_none():
+    found = phrases("我们用 Stable Diffusion 生成图片，Stable Diffusion 的 Pixel Accuracy 很高。")
+    assert found["Stable Diffusion"] == PhraseKind.NAME and found["Pixel Accuracy"] == PhraseKind.NAME
+    assert "Stable" not in found and "Diffusion" not in found and "Accuracy" not in found
+
+
+def test_a_paper_title_is_one_name_with_its_linking_words():
+    assert "Transformer Quality in Linear Time" in phrases("论文 Transformer Quality in Linear Time 提出了新结构。")
+
+
+def test_generic_words_at_the_ends_of_a_name_are_not_part_of_it():
+    found = phrases("Introduction Segment Anything 是一个分割模型，Segment Anything 很强。")
+    assert "Segment Anything" in found and not any(s.startswith("Introduction") for s in found)
+
+
+def test_a_word_of_an_english_phrase_is_no_keyphrase_but_a_name_inside_one_is():
+    found = phrases("这是 object detection 的任务，用到 SENet 模块。")
+    assert "object" not in found and "detection" not in found and found["SENet"] == PhraseKind.NAME
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        pytest.param("的", id="function_word"),
+        pytest.param("因此", id="conjunction"),
+        pytest.param("显著", id="adjective"),
+        pytest.param("提出", id="verb"),
+        pytest.param("言过其实", id="idiom"),
+        pytest.param("说实话", id="set_phrase"),
+        pytest.param("相比", id="blog_filler"),
+        pytest.param("the", id="english_stop_word"),
+    ],
+)
+def test_words_that_say_nothing_of_a_subject_are_no_keyphrases(word):
+    assert word not in phrases(f"这里 {word} 模型 的 注意力机制 {word} 复杂度。")
+
+
+def test_a_corpus_term_is_a_term_whatever_jieba_tags_its_words():
+    assert phrases("知识蒸馏把大模型的知识迁移到小模型。", ("知识蒸馏",))["知识蒸馏"] == PhraseKind.TERM
+
+
+def test_a_mixed_script_term_is_whole():
+    found = phrases("线性Attention 降低了复杂度，线性Attention 很快。", ("线性Attention",))
+    assert found["线性Attention"] == PhraseKind.TERM and "Attention" not in found
+
+
+def test_variants_in_case_are_one_phrase_spelled_as_written_most():
+    text = "IOU 与 IoU 和 IoU 以及 iou"
+    iou = [p for p in note_phrases(text, Segmenter([]).tokens(text), frozenset()) if p.key == "iou"]
+    assert len(iou) == 1 and iou[0].spelling == "IoU" and iou[0].count == 4
+    assert phrase_key("Temporal-Difference") == phrase_key("temporal difference") == phrase_key("Ｔemporal Difference")
+
+
+def test_a_phrase_in_too_many_notes_weighs_nothing_and_a_rare_one_most():
+    texts = [f"注意力机制 和 样本{i} 的 特征" + ("，卷积核" if i == 0 else "") for i in range(30)]
+    terms = ["注意力机制", "卷积核"]
+    index = index_keyphrases([note_phrases(t, Segmenter(terms).tokens(t), frozenset(terms)) for t in texts])
+    assert index.frequency[phrase_key("注意力机制")] > MAX_DF_SHARE * 30
+    assert all("注意力机制" not in [p.spelling for p in k.phrases] for k in index.notes)
+    assert index.notes[0].phrases[0].spelling == "卷积核"
+
+
+# Tags
+
+
+def tags_of(notes, terms=()):
+    segmenter = Segmenter(list(terms))
+    keys = frozenset(t.casefold() for t in terms)
+    index = index_keyphrases([note_phrases(n.text, segmenter.tokens(n.text), keys) for n in notes])
+    return note_tags(notes, index.notes, index.frequency, index.spellings)
+
+
+CORPUS = [
+    ("DDPG", "DDPG 使用 ActorCritic 结构，DDPG 的 Actor 输出确定性动作，DQN 只能处理离散动作。相比 DQN 更稳定。"),
+    ("ActorCritic方法", "ActorCritic方法 结合 策略梯度 和 价值函数，ActorCritic 的 Critic 估计价值。"),
+    ("DQN", "DQN 用神经网络近似 Q 值，DQN 使用 经验回放 和 目标网络。"),
+    ("FlashAttention", "FlashAttention 分块计算 Softmax，FlashAttention 减少显存读写。Transformer 因此更快。"),
+]
+
+
+def test_the_subject_is_always_a_tag_in_its_shortest_spelling_the_note_uses():
+    notes = [
+        replace(note(i, title, text), aliases=(title, title.removesuffix("方法")))
+        for i, (title, text) in enumerate(CORPUS)
+    ]
+    tags = tags_of(notes)
+    assert [t[0] for t in tags] == ["DDPG", "ActorCritic", "DQN", "FlashAttention"]
+    assert all(len(t) <= TAGS_MAX for t in tags)
+
+
+def test_tags_are_names_and_terms_never_filler_and_prefer_what_others_share():
+    notes = [note(i, title, text) for i, (title, text) in enumerate(CORPUS)]
+    tags = tags_of(notes, ("策略梯度", "价值函数", "经验回放"))
+    assert "相比" not in tags[0] and "因此" not in tags[3]
+    assert set(tags[0][:3]) == {"DDPG", "ActorCritic", "DQN"}  # shared by other notes: a tag page leads somewhere
+
+
+def test_a_weak_title_is_no_tag():
+    text = "显存 占用 决定 批大小，显存 越大 吞吐量 越高。"
+    others = [note(i, title, body) for i, (title, body) in enumerate(CORPUS, 1)]
+    sure, weak = note(0, "显存", text), replace(note(0, "显存", text), title_source=TitleSource.KEYPHRASE)
+    assert tags_of([sure, *others])[0][0] == "显存"
+    assert "显存" not in tags_of([weak, *others])[0]  # a noun, no name or term: a tag only as a subject
+
+
+def test_a_long_english_title_is_no_tag():
+    text = "论文 Transformer Quality in Linear Time 提出 GAU 结构，GAU 很快，Transformer 也很快。"
+    tags = tags_of([note(0, "GAU", text), note(1, "Transformer", "Transformer 结构。")])
+    assert "Transformer Quality in Linear Time" not in tags[0] and "GAU" in tags[0]

@@ -1,0 +1,214 @@
+"""Titles: each rule that finds a note's subject, the title it makes, and the curator's titles.yml."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ingest.keyphrases import index_keyphrases, note_phrases
+from ingest.opening import columns
+from ingest.pipeline import run_ingest
+from ingest.records import TitleSource
+from ingest.segment import Segmenter
+from ingest.titles import MAX_WITH_NAME, UNTITLED, aliases_of, load_titles, title_for, title_notes
+from ingest.titles.subject import Subject
+from ingest.yamlfile import ProjectFileError
+from tests.support import copy_real_dumps, run_kb
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        pytest.param(
+            "层归一化(Layer Normalization) 定义 层归一化是对单个样本的所有特征做归一化。",
+            "层归一化 (Layer Normalization)",
+            id="heading_with_its_gloss",
+        ),
+        pytest.param(
+            "简介 原理分析: Stochastic Weight Averaging 对训练后期的多个权重取平均。",
+            "Stochastic Weight Averaging",
+            id="generic_headings_skipped",
+        ),
+        pytest.param(
+            "Stochastic Weight Averaging 简介 这个方法对训练后期的多个权重取平均。",
+            "Stochastic Weight Averaging",
+            id="english_name_kept_whole",
+        ),
+        pytest.param(
+            "🔖 https://example.org/paper.pdf 论文地址: https://arxiv.org/abs/1234 "
+            "GraphSAGE是一种归纳式的图表示学习方法,它通过采样邻居来聚合特征。",
+            "GraphSAGE",
+            id="markers_links_and_paper_lines_skipped",
+        ),
+        pytest.param(
+            "众所周知,训练大模型很贵。知识蒸馏是一种把大模型的知识迁移到小模型的方法。",
+            "知识蒸馏",
+            id="sentence_with_discourse_opener_skipped",
+        ),
+        pytest.param(
+            "引言 模型量化是把浮点权重换成低比特整数的技术,它能显著减小模型体积。",
+            "模型量化",
+            id="definition_x_is",
+        ),
+        pytest.param(
+            "引言 PPO同样使用了ActorCritic的结构,但它限制了每次策略更新的幅度。",
+            "PPO",
+            id="definition_x_likewise",
+        ),
+        pytest.param(
+            "背景 MoCo的关键创新在于使用一个动量更新的编码器来维护一个大的负样本队列。",
+            "MoCo",
+            id="definition_x_key_innovation",
+        ),
+        pytest.param(
+            "引言 一个完整的推荐系统属于信息过滤系统的一种,它为用户挑选物品。",
+            "推荐系统",
+            id="definition_without_determiner",
+        ),
+        pytest.param(
+            "概述 本文介绍来自Meta的《Masked Autoencoders Are Scalable Vision Learners》(简称MAE),它做掩码重建。",
+            "MAE",  # with the paper's title it would run past 40 columns
+            id="paper_short_name",
+        ),
+        pytest.param(
+            "进程 一个在内存中运行的应用程序。每个进程都有自己独立的内存。 线程 进程中的一个执行单元,一个进程可以有多个线程。",
+            "进程与线程",
+            id="parallel_chinese_headings",
+        ),
+        pytest.param(
+            "BatchNorm BatchNorm对一个批次的同一特征做归一化。 LayerNorm LayerNorm对一个样本的所有特征做归一化。",
+            "BatchNorm 与 LayerNorm",
+            id="parallel_english_headings",
+        ),
+        pytest.param(
+            "随机微分 在扩散模型中可以用随机微分方程(Stochastic Differential Equation,SDE)描述加噪过程。",
+            "随机微分方程",
+            id="heading_extended_to_the_glossed_term",
+        ),
+    ],
+)
+def test_rule_finds_the_subject(text, title):
+    assert title_for(text) == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("一般来说,我们可以把推荐系统分成召回和排序两个阶段,召回阶段从海量物品中挑出候选。", id="opener"),
+        pytest.param("前几天在看一篇关于在大规模分布式训练中如何更有效地调度显存和通信开销的文章。", id="anecdote"),
+        pytest.param("网络架构: 本文的任务是把检测看成集合预测。", id="generic_heading_then_sentence"),
+    ],
+)
+def test_no_rule_takes_a_sentence_or_a_generic_heading_for_a_subject(text):
+    assert title_for(text) == UNTITLED
+
+
+def titled(texts: list[str], curated: dict[str, str] | None = None) -> list:
+    """Return the title_notes of texts cut and weighed as a corpus."""
+    segmenter = Segmenter([])
+    index = index_keyphrases([note_phrases(t, segmenter.tokens(t), frozenset()) for t in texts])
+    ids = [f"n{i}" for i in range(len(texts))]
+    return title_notes(texts, index.notes, index.specific, ids, curated or {})
+
+
+OTHERS = [
+    "召回 召回阶段从海量物品中挑出候选,排序阶段给候选打分。",
+    "排序 排序模型预测点击率,特征包括用户和物品。",
+]
+
+
+def test_a_name_the_text_keeps_returning_to_beats_a_sentence():
+    text = (
+        "前言 anchorfree目标检测属于一类新的检测方法。CenterNet把目标看成一个点,"
+        "CenterNet预测中心点的热图,再回归宽高;CenterNet不需要NMS。"
+    )
+    first = titled([text, *OTHERS])[0]
+    assert (first.title, first.source) == ("CenterNet", TitleSource.NAME)
+
+
+def test_without_a_subject_the_strongest_keyphrase_is_a_weak_title():
+    text = "还有一些细节值得一提,比如显存占用和吞吐量,显存占用决定了批大小,吞吐量决定了训练时间。"
+    first = titled([text, *OTHERS])[0]
+    assert first.source == TitleSource.KEYPHRASE and first.title in text
+
+
+def test_a_curated_title_wins_and_the_subject_still_names_the_note():
+    text = "引言 模型量化是把浮点权重换成低比特整数的技术。"
+    first = titled([text, *OTHERS], {"n0": "量化: 从FP32到INT8"})[0]
+    assert (first.title, first.source, first.subject) == ("量化: 从FP32到INT8", TitleSource.CURATED, "模型量化")
+
+
+def test_aliases_are_the_subjects_spellings():
+    subject = Subject("时序差分方法", ("TemporalDifference", "TD"), source=TitleSource.DEFINITION)
+    assert aliases_of(subject) == ("时序差分方法", "TemporalDifference", "TD", "时序差分")
+    assert aliases_of(Subject("取代RNN——Transformer")) == ("取代RNN——Transformer", "Transformer")
+
+
+PIECES = ["概述 ", "简介 ", "引言 ", "🔖 ", "https://x.org/a ", "众所周知,", "是", "的", "。", ",", "(", ")", " "]
+WORDS = ["模型", "Transformer", "注意力机制", "Stable Diffusion", "一种方法", "时序差分", "X" * 30, "长" * 30]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES + WORDS), max_size=16))
+def test_a_title_is_short_and_never_cut(pieces):
+    title = title_for("".join(pieces))
+    assert title == UNTITLED or (columns(title) <= MAX_WITH_NAME and "…" not in title and title.strip() == title)
+
+
+# titles.yml
+
+
+def test_titles_file_round_trip_changes_the_title_not_the_url(tmp_path):
+    dumps = copy_real_dumps(tmp_path / "dumps")
+    docs = tmp_path / "docs"
+    before = {n.id: n for n in run_ingest(dumps, docs).notes}
+    note = next(n for n in before.values() if n.title_source != TitleSource.HEADING)
+    (tmp_path / "titles.yml").write_text(f'# curated\n"{note.id}": 我的标题\n', encoding="utf-8")
+    after = {n.id: n for n in run_ingest(dumps, docs).notes}
+    assert after[note.id].title == "我的标题" and after[note.id].title_source == TitleSource.CURATED
+    assert after[note.id].path == note.path and (docs / note.path).read_text(encoding="utf-8").count("我的标题") >= 2
+    assert {i: n.title for i, n in after.items() if i != note.id} == {
+        i: n.title for i, n in before.items() if i != note.id
+    }
+    (tmp_path / "titles.yml").unlink()
+    assert {n.id: n.title for n in run_ingest(dumps, docs).notes} == {i: n.title for i, n in before.items()}
+
+
+def test_the_report_lists_the_weak_titles_by_id(tmp_path):
+    dumps = copy_real_dumps(tmp_path / "dumps")
+    summary = run_ingest(dumps, tmp_path / "docs")
+    weak = [n for n in summary.notes if n.weak_title]
+    assert weak  # the real dumps have posts no rule finds a subject for
+    report = (tmp_path / "docs" / "notes" / "report.md").read_text(encoding="utf-8")
+    section = report.split("## 待审阅的标题")[1].split("\n## ")[0]
+    assert all(f" · {n.id}" in section for n in weak)
+    assert section.count("<li>") == len(weak)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ('"abc": 标题\n"abc": 另一个\n', r":2: duplicate key 'abc'"),
+        ('"abc":\n', r":1: note abc has no title"),
+        ("- abc\n", r":1: "),
+    ],
+)
+def test_a_mistake_in_the_titles_file_names_the_line(tmp_path, content, message):
+    path = tmp_path / "titles.yml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ProjectFileError, match=message):
+        load_titles(path)
+
+
+def test_the_cli_reports_a_broken_titles_file(tmp_path):
+    dumps = copy_real_dumps(tmp_path / "dumps")
+    (tmp_path / "titles.yml").write_text("[unclosed\n", encoding="utf-8")
+    result = run_kb(tmp_path, "ingest", "--dumps", str(dumps), "--docs", str(tmp_path / "docs"))
+    assert result.returncode != 0 and "titles.yml" in result.stderr
+
+
+def test_no_titles_file_curates_nothing(tmp_path: Path):
+    assert load_titles(tmp_path / "titles.yml") == {}
