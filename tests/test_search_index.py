@@ -57,6 +57,23 @@ def test_words_are_counted_per_field_lower_case_without_punctuation() -> None:
     assert index["config"] == CONFIG
 
 
+def test_formulas_are_shown_as_an_ellipsis_and_not_indexed() -> None:
+    """A formula's LaTeX source (arithmatex's \\(…\\), \\[…\\]) is neither shown in a teaser nor
+    searched; code that looks like one stays as written."""
+    docs = [
+        {
+            "location": "notes/a/",
+            "title": r"损失 \(L(\theta)\)",
+            "text": r"<p>公式如下 \[\boxed{?}\] 不过\(\boxed{?}\)其中 \(\frac{1}{n}\)</p><code>find('\(')</code>",
+        }
+    ]
+    index = index_documents({"config": CONFIG, "docs": docs})
+    assert index["docs"][0]["title"] == "损失 ⋯"
+    assert index["docs"][0]["text"] == r"<p>公式如下 ⋯ 不过⋯其中 ⋯</p><code>find('\(')</code>"
+    assert not {"boxed", "frac", "theta", "⋯", "不过⋯", "?"} & set(index["words"]), index["words"]
+    assert {"不过", "其中"} <= set(index["words"])
+
+
 def read_varints(data: bytes) -> list[int]:
     """Return the numbers of a LEB128 stream."""
     numbers, value, shift = [], 0, 0

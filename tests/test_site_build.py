@@ -135,6 +135,18 @@ def test_search_index_is_utf8_and_holds_every_page(built_site: Built) -> None:
         assert squeeze(note["title"]) in titles, note["title"]
 
 
+def test_search_index_holds_no_latex(any_site: Built) -> None:
+    """A formula is indexed as a reader sees it (teasers show "⋯"), never as its LaTeX source: a
+    lost formula's "\\(\\boxed{?}\\)" was in 16 teasers of the real site, and "boxed" found them."""
+    docs = search_entries(any_site.site)
+    for doc in docs:
+        for field in ("title", "text"):
+            assert not re.search(r"\\boxed|\\\(|\\\[", doc[field]), (doc["location"], field, doc[field][:300])
+    words = json.loads((any_site.site / "search" / "documents.json").read_text(encoding="utf-8"))["words"]
+    assert not {"boxed", "frac", "theta"} & set(words)
+    assert any("⋯" in doc["text"] for doc in docs)
+
+
 def squeeze(text: str) -> str:
     """Drop spaces and the zero-width spaces the search plugin puts between Chinese words."""
     return re.sub(r"[\s\u200b]", "", text)

@@ -27,6 +27,7 @@ PUNCTUATION = "".join(
         *range(0x7B, 0x7F),
         0xB7,
         *range(0x2000, 0x2070),
+        0x22EF,
         *range(0x27E6, 0x27F0),
         *range(0x3000, 0x3040),
         *range(0xFF01, 0xFF10),
@@ -37,6 +38,13 @@ PUNCTUATION = "".join(
     if chr(c) not in "+#"
 )
 ZERO_WIDTH_SPACE = "\u200b"
+# A formula as the search plugin indexed it: arithmatex's LaTeX source, \(…\) inline or \[…\]
+# display, which no reader sees (teasers showed "\(\boxed{?}\)" for formulas the scrape lost, and
+# "boxed" found 16 notes). It is shown as "⋯", as in the listings, and not indexed: ⋯ is
+# punctuation, and zero-width spaces (separators, dropped from what is shown) keep it from joining
+# the words beside it. Code (<code>, <pre>) is left as written.
+FORMULA_OR_CODE = re.compile(r"(<(code|pre)>.*?</\2>)|\\\(.*?\\\)|\\\[.*?\\\]", re.DOTALL)
+FORMULA_SHOWN = f"{ZERO_WIDTH_SPACE}⋯{ZERO_WIDTH_SPACE}"
 # Pages whose texts share a file: the worker ranks without the texts (two thirds of the index)
 # and fetches only the files of the results it shows; small files keep that fetch small.
 TEXTS_PER_FILE = 32
@@ -111,7 +119,8 @@ def index_documents(data: dict[str, Any]) -> dict[str, Any]:
     counts: list[int] = []
     places: list[int] = []
     docs = []
-    for page, doc in enumerate(data["docs"]):
+    for page, entry in enumerate(data["docs"]):
+        doc = {key: without_formulas(value) if key in ("title", "text") else value for key, value in entry.items()}
         for field, place in FIELD_PLACES.items():
             value = doc.get(field)
             if value is None:
@@ -160,6 +169,13 @@ def postings_of(
     flat[pair] = gaps
     flat[pair + 1] = codes
     return flat.tolist()
+
+
+def without_formulas(value: Any) -> Any:
+    """Return a field with each formula's LaTeX source shown as FORMULA_SHOWN (code kept)."""
+    if not isinstance(value, str) or ("\\(" not in value and "\\[" not in value):
+        return value
+    return FORMULA_OR_CODE.sub(lambda match: match.group(1) or FORMULA_SHOWN, value)
 
 
 def strip_zero_width(value: Any) -> Any:
