@@ -11,6 +11,7 @@ import pytest
 
 from ingest.site.build import plugins_with
 from ingest.site.nav import nav_of
+from ingest.site.robots import robots_txt
 from tests.conftest import MATH_DUMPS
 from tests.support import KB_ENV, ROOT
 
@@ -55,6 +56,15 @@ def test_a_foreign_site_with_the_plugin_builds_with_plain_mkdocs(tmp_path: Path)
     assert any((built / "assets" / "katex" / "fonts").glob("*.woff2"))
     assert (built / "about" / "index.html").is_file() and (built / "feed.xml").is_file()
     assert (built / "search" / "documents.json").is_file()
+    assert (built / "robots.txt").read_text(encoding="utf-8") == robots_txt("https://example.com/notes/")
+
+
+def test_robots_txt_allows_every_page_and_names_the_sitemap() -> None:
+    assert robots_txt("https://example.com/notes/") == (
+        "User-agent: *\nAllow: /\n\nSitemap: https://example.com/notes/sitemap.xml\n"
+    )
+    assert robots_txt("https://example.com/notes") == robots_txt("https://example.com/notes/")
+    assert robots_txt(None) == robots_txt("") == "User-agent: *\nAllow: /\n", "a Sitemap line needs an absolute URL"
 
 
 def test_the_vendored_assets_are_the_files_npm_pins() -> None:
