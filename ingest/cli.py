@@ -12,6 +12,7 @@ from mkdocs.exceptions import MkDocsException
 from ingest.doctor import check_setup
 from ingest.pipeline import IngestError, run_ingest
 from ingest.progress import reporting
+from ingest.records import DEFAULT_LIMITS, MB, Limits
 
 # MkDocs 1.6 prints a notice about MkDocs 2.0 on every start; the design card has decided (README).
 MKDOCS_ENV = {"NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
@@ -34,16 +35,30 @@ def main() -> None:
 @main.command()
 @DUMPS
 @click.option("--docs", type=click.Path(path_type=Path), default=Path("docs"), show_default=True)
+@click.option(
+    "--max-dump-mb",
+    type=click.IntRange(min=1),
+    default=DEFAULT_LIMITS.dump_bytes // MB,
+    show_default=True,
+    help="Skip larger dumps.",
+)
+@click.option(
+    "--max-line-chars",
+    type=click.IntRange(min=1),
+    default=DEFAULT_LIMITS.line_chars,
+    show_default=True,
+    help="Leave out longer lines.",
+)
 @QUIET
 @VERBOSE
-def ingest(dumps: Path, docs: Path, quiet: bool, verbose: bool) -> None:
+def ingest(dumps: Path, docs: Path, max_dump_mb: int, max_line_chars: int, quiet: bool, verbose: bool) -> None:
     """Write one note per post under DOCS/notes from every dump in DUMPS.
 
-    Example: kb ingest --dumps dumps --docs docs
+    Example: kb ingest --dumps dumps --docs docs --max-line-chars 50000
     """
     try:
         with reporting(quiet, verbose):
-            summary = run_ingest(dumps, docs)
+            summary = run_ingest(dumps, docs, limits=Limits(max_dump_mb * MB, max_line_chars))
     except IngestError as error:
         raise click.ClickException(str(error)) from error
     if not quiet:

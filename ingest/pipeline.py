@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 from ingest.cache.dumps import parse_dumps
@@ -21,7 +22,21 @@ from ingest.links import cosine, find_term_links, keyphrase_matrix, link_notes, 
 from ingest.merge import merge_copies
 from ingest.parse import parse_dump
 from ingest.read import decode_lines, list_dumps, read_bytes
-from ingest.records import FALLBACK, Category, Dump, DumpFile, Excerpt, MathCount, Merged, Note, Post, Summary, TermLink
+from ingest.records import (
+    DEFAULT_LIMITS,
+    FALLBACK,
+    Category,
+    Dump,
+    DumpFile,
+    Excerpt,
+    Limits,
+    MathCount,
+    Merged,
+    Note,
+    Post,
+    Summary,
+    TermLink,
+)
 from ingest.registry import Registry, load_registry, record_publication, registry_path, registry_text
 from ingest.render import page_keys, render_docs
 from ingest.restore import restore_math
@@ -40,9 +55,9 @@ class IngestError(Exception):
     """Nothing could be done: the message says why, in one line."""
 
 
-def parse_file(file: DumpFile, data: bytes) -> tuple[Dump, list[Excerpt]]:
+def parse_file(file: DumpFile, data: bytes, limits: Limits = DEFAULT_LIMITS) -> tuple[Dump, list[Excerpt]]:
     """Decode a dump file's bytes into lines and parse its excerpts."""
-    dump = decode_lines(file, data)
+    dump = decode_lines(file, data, limits)
     return dump, parse_dump(dump)
 
 
@@ -75,12 +90,14 @@ def merge_posts(excerpts: list[Excerpt], memo: Memo) -> list[Merged]:
     ]
 
 
-def inputs_digest(files: Sequence[DumpFile], skipped: Sequence[Dump], docs: Path, read: Sequence[Path]) -> bytes:
-    """Return a digest of what a run reads: the code, each dump's name, size and mtime, the
-    given files' bytes (taxonomy, pins, slug registry), and where it writes."""
+def inputs_digest(
+    files: Sequence[DumpFile], skipped: Sequence[Dump], docs: Path, read: Sequence[Path], limits: Limits
+) -> bytes:
+    """Return a digest of what a run reads: the code, the limits, each dump's name, size and
+    mtime, the given files' bytes (taxonomy, pins, titles, slug registry), and where it writes."""
     listing = [(f.name, f.size, f.mtime_ns) for f in files] + [(d.name, d.reason) for d in skipped]
     contents = [path.read_bytes() if path.is_file() else None for path in read]
-    return digest(code_version(), str(docs.resolve()), repr(listing), repr(contents))
+    return digest(code_version(), repr(limits), str(docs.resolve()), repr(listing), repr(contents))
 
 
 def file_notes(
@@ -191,25 +208,32 @@ def link_all(notes: list[Note], index: KeyphraseIndex, terms: list[str], memo: M
     return link_notes(notes, index.notes, linked, index.frequency, index.spellings)
 
 
-def run_ingest(dumps: Path, docs: Path, taxonomy: Path | None = None, pins: Path | None = None) -> Summary:
+def run_ingest(
+    dumps: Path, docs: Path, taxonomy: Path | None = None, pins: Path | None = None, limits: Limits = DEFAULT_LIMITS
+) -> Summary:
     """Read every dump in `dumps` and write the notes, index pages and catalog under `docs`.
 
-    The taxonomy and the category pins default to categories.yml and category_pins.yml beside `dumps`.
+    The taxonomy and the category pins default to categories.yml and category_pins.yml beside
+    `dumps`; `limits` bound what is read of each dump.
     """
     if not dumps.is_dir():
         raise IngestError(f"no dumps folder at {dumps}")
     taxonomy, pins, titles = taxonomy or taxonomy_path(dumps), pins or pins_path(dumps), titles_path(dumps)
     registry_file = registry_path(dumps)
-    files, skipped = list_dumps(dumps)
+    files, skipped = list_dumps(dumps, limits)
     with Store.opened(dumps) as store:
         read = [taxonomy, pins, titles, registry_file]
-        inputs, outputs = inputs_digest(files, skipped, docs, read), tree_digest(docs)
+        inputs, outputs = inputs_digest(files, skipped, docs, read, limits), tree_digest(docs)
         unchanged = store.last_run(inputs, outputs)
         if unchanged is not None:  # same dumps, taxonomy, pins, registry and code; notes as left
             progress.info("nothing changed since the last run")
             return unchanged
         parsed: list[tuple[Dump, list[Excerpt]]] = [(d, []) for d in skipped]
-        parsed += parse_dumps(files, store, parser_version(), read_bytes, parse_file)
+        # A parse depends on the limits too: a line left out under one is read under another.
+        parser = digest(parser_version(), repr(limits)).hex()
+        parsed += parse_dumps(
+            files, store, parser, partial(read_bytes, limits=limits), partial(parse_file, limits=limits)
+        )
         memo = store.memo(code_version())
         if not store.left_as_is(outputs):  # a page the memo has seen is kept from the last run's files
             memo.forget(MemoKind.PAGE)
@@ -238,7 +262,7 @@ def run_ingest(dumps: Path, docs: Path, taxonomy: Path | None = None, pins: Path
             write_file(registry_file, registry_text(registry))
             store.keep_memo(memo, code_version())
             # What the next run will find if nothing changes: the registry as written, the notes as left.
-            written = inputs_digest(files, skipped, docs, read)
+            written = inputs_digest(files, skipped, docs, read, limits)
             store.keep_run(written, tree_digest(docs), summary)
         except OSError as error:
             raise IngestError(f"cannot write {error.filename or docs}: {error.strerror}") from error

@@ -1,13 +1,22 @@
-"""Read stage: the dump files of a folder, in sequence order, each decoded into lines."""
+"""Read stage: the dump files of a folder, in sequence order, each decoded into lines.
+
+The dumps folder is a boundary: only regular files directly in it are read. A symbolic link is
+never followed, wherever it points (a committed link could publish any file of the build
+machine, and one inside the folder adds nothing a copy would not); a directory, FIFO or device
+named like a dump is skipped too, each with its reason. A dump over `Limits.dump_bytes` is
+skipped unread; a line over `Limits.line_chars` is left out, the rest of its dump kept.
+"""
 
 from __future__ import annotations
 
 import codecs
 import logging
+import os
 import re
+import stat
 from pathlib import Path
 
-from ingest.records import Dump, DumpFile, DumpStatus
+from ingest.records import DEFAULT_LIMITS, Dump, DumpFile, DumpStatus, Limits
 
 progress = logging.getLogger("ingest.progress")
 _NAME = re.compile(r"^(\d+)_[0-9A-Za-z]+\.txt$")
@@ -61,42 +70,75 @@ def skipped(name: str, sequence: int, reason: str) -> Dump:
     return Dump(name, sequence, (), DumpStatus.SKIPPED, reason)
 
 
-def list_dumps(folder: Path) -> tuple[list[DumpFile], list[Dump]]:
-    """Return the dump files of a folder, oldest first, and the `.txt` files skipped (misnamed)."""
-    named, misnamed = [], []
+def _not_regular(mode: int) -> str | None:
+    """Return why a file of this mode is not read, or None for a regular file."""
+    if stat.S_ISLNK(mode):
+        return "a symbolic link: links are never followed"
+    if stat.S_ISDIR(mode):
+        return "a directory, not a file"
+    return None if stat.S_ISREG(mode) else "not a regular file (a FIFO, socket or device)"
+
+
+def _too_big(size: int, limits: Limits) -> str | None:
+    return f"over the size limit ({size:,} bytes, limit {limits.dump_bytes:,})" if size > limits.dump_bytes else None
+
+
+def list_dumps(folder: Path, limits: Limits = DEFAULT_LIMITS) -> tuple[list[DumpFile], list[Dump]]:
+    """Return the dump files of a folder, oldest first, and the `.txt` entries skipped: misnamed,
+    not regular files, or over the size limit."""
+    named, refused = [], []
     for path in folder.iterdir():
-        if path.suffix != ".txt" or not path.is_file():
+        if path.suffix != ".txt":
             continue
         sequence = sequence_of(path.name)
-        if sequence is None:
-            misnamed.append(path.name)
+        info = path.lstat()  # never the target of a link
+        reason = _not_regular(info.st_mode) or ("name is not <sequence>_<id>.txt" if sequence is None else None)
+        reason = reason or _too_big(info.st_size, limits)
+        if reason is not None or sequence is None:
+            refused.append(skipped(path.name, -1 if sequence is None else sequence, reason or ""))
         else:
-            stat = path.stat()
-            named.append(DumpFile(path.name, sequence, path, stat.st_size, stat.st_mtime_ns))
+            named.append(DumpFile(path.name, sequence, path, info.st_size, info.st_mtime_ns))
     named.sort(key=lambda file: (file.sequence, file.name))
-    return named, [skipped(name, -1, "name is not <sequence>_<id>.txt") for name in sorted(misnamed)]
+    return named, sorted(refused, key=lambda dump: dump.name)
 
 
-def read_bytes(file: DumpFile) -> bytes | Dump:
-    """Return a dump file's bytes, or the skipped dump when it cannot be read."""
+def read_bytes(file: DumpFile, limits: Limits = DEFAULT_LIMITS) -> bytes | Dump:
+    """Return a dump file's bytes, or the skipped dump when it cannot be read: it must still be a
+    regular file (not replaced by a link since it was listed) within the size limit."""
     try:
-        return file.path.read_bytes()
+        handle = os.open(file.path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
     except OSError as error:
-        return skipped(file.name, file.sequence, f"unreadable: {error.strerror}")
+        reason = "a symbolic link: links are never followed" if os.path.islink(file.path) else error.strerror
+        return skipped(file.name, file.sequence, f"unreadable: {reason}")
+    with os.fdopen(handle, "rb") as opened:
+        info = os.fstat(opened.fileno())
+        reason = _not_regular(info.st_mode) or _too_big(info.st_size, limits)
+        data = opened.read(limits.dump_bytes + 1) if reason is None else b""
+    reason = reason or _too_big(len(data), limits)  # it grew since
+    return skipped(file.name, file.sequence, reason) if reason else data
 
 
-def decode_lines(file: DumpFile, data: bytes) -> Dump:
-    """Return a dump decoded into lines, or skipped with the reason it is not text."""
+def decode_lines(file: DumpFile, data: bytes, limits: Limits = DEFAULT_LIMITS) -> Dump:
+    """Return a dump decoded into lines, or skipped with the reason it is not text; a line over
+    the length limit is left out (kept empty, so every other line keeps its number)."""
     text, reason = decode_dump(data)
     if text is None:
         return skipped(file.name, file.sequence, reason or "not text")
-    return Dump(file.name, file.sequence, tuple(split_lines(text)))
+    lines = split_lines(text)
+    long = [number for number, line in enumerate(lines, start=1) if len(line) > limits.line_chars]
+    if not long:
+        return Dump(file.name, file.sequence, tuple(lines))
+    for number in long:
+        lines[number - 1] = ""
+    shown = ", ".join(map(str, long[:10])) + (f" and {len(long) - 10} more" if len(long) > 10 else "")
+    left_out = f"line{'s' if len(long) > 1 else ''} {shown} left out: over {limits.line_chars:,} characters"
+    return Dump(file.name, file.sequence, tuple(lines), DumpStatus.PARTIAL, left_out)
 
 
-def read_dumps(folder: Path) -> list[Dump]:
+def read_dumps(folder: Path, limits: Limits = DEFAULT_LIMITS) -> list[Dump]:
     """Return every dump of a folder decoded into lines, oldest first (skipped ones first)."""
-    files, dumps = list_dumps(folder)
+    files, dumps = list_dumps(folder, limits)
     for file in files:
-        data = read_bytes(file)
-        dumps.append(data if isinstance(data, Dump) else decode_lines(file, data))
+        data = read_bytes(file, limits)
+        dumps.append(data if isinstance(data, Dump) else decode_lines(file, data, limits))
     return dumps

@@ -10,10 +10,25 @@ from ingest.paths import note_path
 
 
 class DumpStatus(StrEnum):
-    """Whether a dump file was read or skipped."""
+    """Whether a dump file was read, read with some lines left out, or skipped."""
 
     OK = "ok"
+    PARTIAL = "partial"  # read; lines over the length limit left out (the reason says which)
     SKIPPED = "skipped"
+
+
+MB = 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """What the ingest reads at most: a dump of more bytes is skipped, a longer line left out."""
+
+    dump_bytes: int = 64 * MB
+    line_chars: int = 20_000
+
+
+DEFAULT_LIMITS = Limits()
 
 
 class LineKind(StrEnum):
@@ -199,13 +214,18 @@ class Summary:
 
     @property
     def read(self) -> tuple[Dump, ...]:
-        """The dumps that were read."""
-        return tuple(d for d in self.dumps if d.status == DumpStatus.OK)
+        """The dumps that were read (some perhaps with lines left out)."""
+        return tuple(d for d in self.dumps if d.status != DumpStatus.SKIPPED)
 
     @property
     def skipped(self) -> tuple[Dump, ...]:
         """The dumps that were skipped, each with its reason."""
-        return tuple(d for d in self.dumps if d.status != DumpStatus.OK)
+        return tuple(d for d in self.dumps if d.status == DumpStatus.SKIPPED)
+
+    @property
+    def partial(self) -> tuple[Dump, ...]:
+        """The dumps read with lines left out, each with which."""
+        return tuple(d for d in self.dumps if d.status == DumpStatus.PARTIAL)
 
     @property
     def copies_merged(self) -> int:
@@ -223,10 +243,11 @@ class Summary:
         return sum(n.math.placeholders - n.math.restored for n in self.notes)
 
     def describe(self) -> list[str]:
-        """Return the run's summary for a terminal or a log: one line, then each skipped dump."""
+        """Return the run's summary for a terminal or a log: one line, then each dump skipped or cut."""
         head = (
             f"dumps read: {len(self.read)}, skipped: {len(self.skipped)}; "
             f"excerpts: {self.excerpts}; notes: {len(self.notes)}; copies merged: {self.copies_merged}; "
             f"formulas restored: {self.formulas_restored}, left as placeholders: {self.formulas_left}"
         )
-        return [head, *(f"skipped {dump.name}: {dump.reason}" for dump in self.skipped)]
+        skipped = [f"skipped {dump.name}: {dump.reason}" for dump in self.skipped]
+        return [head, *skipped, *(f"in {dump.name}, {dump.reason}" for dump in self.partial)]

@@ -66,13 +66,17 @@ SEED_TERMS = [
     "解码器",
     "编码器",
 ]
-_CJK_BEFORE_ENGLISH = re.compile(r"((?:[A-Za-z][A-Za-z0-9]*)?[\u4e00-\u9fff]{2,12})\s*[(（][A-Za-z]")
+# (Its English prefix starts a word: from inside one, it would scan to the word's end from every letter.)
+_CJK_BEFORE_ENGLISH = re.compile(r"((?:(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*)?[\u4e00-\u9fff]{2,12})\s*[(（][A-Za-z]")
 # Parts of speech (in jieba's dictionary) that end the words before a term: particles,
 # conjunctions, pronouns, interjections; and numerals, which no term holds.
 _FUNCTION_TAGS = frozenset(["u", "uj", "ul", "uz", "ug", "uv", "ud", "c", "r", "rr", "rz", "y", "e"])
 _NUMBER_TAGS = frozenset(["m", "mq", "q"])
 _HEADING = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
 MAX_GLOSSED = 8  # characters of a glossed Chinese term
+# Characters of an English term: a longer "word" is data (base64, a hash), and jieba's
+# dictionary holds every prefix of a term, so one 20,000-letter term makes each cut quadratic.
+MAX_ENGLISH = 40
 _FUNCTION_CHARS = frozenset(
     [
         "的",
@@ -97,7 +101,11 @@ _FUNCTION_CHARS = frozenset(
         "都",
     ]
 )
-_ENGLISH = re.compile(r"\b[A-Za-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*\b|\b[A-Z][a-z]{3,}\b")
+# A whole English word (matched whole, then judged: a pattern that looks for a capital inside a
+# word backtracks over every prefix of a long one).
+_ENGLISH_WORD = re.compile(r"\b[A-Za-z][A-Za-z0-9]*\b")
+_CAPITAL_INSIDE = re.compile(r".[A-Z]")
+_CAPITALISED = re.compile(r"[A-Z][a-z]{3,}")
 
 
 @functools.cache
@@ -146,6 +154,8 @@ def extract_terms(texts: Sequence[str]) -> list[str]:
             term = glossed_term(match.group(1))
             if term:
                 terms[term] = None
-        for match in _ENGLISH.finditer(text):
-            terms[match.group(0)] = None
+        for match in _ENGLISH_WORD.finditer(text):
+            word = match.group(0)
+            if len(word) <= MAX_ENGLISH and (_CAPITAL_INSIDE.search(word) or _CAPITALISED.fullmatch(word)):
+                terms[word] = None
     return sorted(terms)

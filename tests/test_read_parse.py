@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
 import pytest
 
 from ingest.parse import parse_dump
+from ingest.pipeline import run_ingest
 from ingest.read import read_dumps, split_lines
+from ingest.records import DumpStatus, Limits
 
 FIXTURES = Path(__file__).parent / "fixtures"
 A_START = "空洞卷积 Dilated/Atrous Convolution"
@@ -134,7 +137,7 @@ def test_real_dumps_parse_into_59_excerpts():
 
 
 def test_dump_with_huge_lines(tmp_path):
-    """A 1 MB line and a 20,000-bracket line pass every text stage intact."""
+    """A 1 MB line and a 20,000-bracket line pass every text stage intact (when the limit allows them)."""
     from ingest.group import group_copies
     from ingest.merge import merge_copies
     from ingest.opening import columns
@@ -145,7 +148,7 @@ def test_dump_with_huge_lines(tmp_path):
     huge = "超长的一行 " + "深度学习的梯度下降与反向传播" * 70000
     brackets = "用例方括号 " + "[" * 20000
     (tmp_path / "001_00000000000000aa.txt").write_text(huge + "\n" + brackets + "\n", encoding="utf-8")
-    [dump] = read_dumps(tmp_path)
+    [dump] = read_dumps(tmp_path, Limits(line_chars=2_000_000))
     excerpts = parse_dump(dump)
     assert [e.text for e in excerpts] == [huge, brackets]
     posts = group_copies(excerpts)
@@ -155,3 +158,64 @@ def test_dump_with_huge_lines(tmp_path):
         assert merged.text in (huge, brackets)
         assert columns(title_for(merged.text)) <= 44
         assert merged.text[-100:] in excerpt_html(merged.text)
+
+
+# The dumps folder is a boundary
+
+
+def boundary_project(tmp_path: Path) -> Path:
+    """Return a dumps folder with one good dump and, outside it, a secret file."""
+    dumps = tmp_path / "dumps"
+    dumps.mkdir()
+    shutil.copy(FIXTURES / "dump_with_header.txt", dumps / "001_00000000000000aa.txt")
+    (tmp_path / "secret.txt").write_text("root:x:0:0:root:/root:/bin/bash 机密的内容不应发布\n" * 25, encoding="utf-8")
+    return dumps
+
+
+@pytest.mark.parametrize(
+    ("make", "reason"),
+    [
+        pytest.param(lambda d, s: (d / "002_00000000000000bb.txt").symlink_to(s), "symbolic link", id="link_outside"),
+        pytest.param(
+            lambda d, s: (d / "002_00000000000000bb.txt").symlink_to(d / "001_00000000000000aa.txt"),
+            "symbolic link",
+            id="link_inside",
+        ),
+        pytest.param(lambda d, s: os.mkfifo(d / "002_00000000000000bb.txt"), "FIFO", id="fifo"),
+        pytest.param(lambda d, s: (d / "002_00000000000000bb.txt").mkdir(), "directory", id="directory"),
+    ],
+)
+def test_only_regular_files_in_the_folder_are_read(tmp_path, make, reason):
+    dumps = boundary_project(tmp_path)
+    make(dumps, tmp_path / "secret.txt")
+    summary = run_ingest(dumps, tmp_path / "docs")
+    [refused] = summary.skipped
+    assert refused.name == "002_00000000000000bb.txt" and reason in (refused.reason or "")
+    assert len(summary.notes) == 2 and not any("机密" in n.text for n in summary.notes)
+    report = (tmp_path / "docs" / "notes" / "report.md").read_text(encoding="utf-8")
+    assert "002_00000000000000bb.txt" in report
+
+
+def test_a_dump_over_the_size_limit_is_skipped_unread(tmp_path):
+    dumps = boundary_project(tmp_path)
+    shutil.copy(FIXTURES / "dump_with_header.txt", dumps / "002_00000000000000bb.txt")
+    (dumps / "003_00000000000000cc.txt").write_text("引言 大的文件 " + "很长" * 400 + "\n", encoding="utf-8")
+    summary = run_ingest(dumps, tmp_path / "docs", limits=Limits(dump_bytes=1500))
+    assert [(d.name, d.status) for d in summary.skipped] == [("003_00000000000000cc.txt", DumpStatus.SKIPPED)]
+    assert "size limit" in (summary.skipped[0].reason or "") and len(summary.read) == 2
+
+
+def test_a_line_over_the_length_limit_is_left_out_and_the_rest_of_its_dump_kept(tmp_path):
+    dumps = boundary_project(tmp_path)
+    lines = (FIXTURES / "dump_with_header.txt").read_text(encoding="utf-8").splitlines()
+    lines.insert(6, "base64 " + "QUJD" * 6000)
+    (dumps / "001_00000000000000aa.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    summary = run_ingest(dumps, tmp_path / "docs")
+    [cut] = summary.partial
+    assert cut.reason == "line 7 left out: over 20,000 characters"
+    assert len(summary.notes) == 2 and not any("QUJD" in n.text for n in summary.notes)
+    assert [n.sources[0].line for n in summary.notes] == [6, 8]  # the others keep their numbers
+    assert any("line 7 left out" in line for line in summary.describe())
+    report = (tmp_path / "docs" / "notes" / "report.md").read_text(encoding="utf-8")
+    assert "line 7 left out" in report
+    assert len(run_ingest(dumps, tmp_path / "docs", limits=Limits(line_chars=30_000)).notes) == 3

@@ -105,13 +105,13 @@ def report_page(summary: Summary) -> str:
         f"| 合并的重复摘录 | {summary.copies_merged} |",
         f"| 恢复的公式 | {summary.formulas_restored} |",
         f"| 未能恢复的公式 | {summary.formulas_left} |",
-        "\n## 跳过的 dumps\n",
+        "\n## 跳过的 dumps 与行 (Skipped dumps and lines)\n",
     ]
-    if summary.skipped:
+    if summary.skipped or summary.partial:
         lines += ["| 文件 | 原因 |", "| --- | --- |"]
-        lines += [f"| `{d.name}` | {escape_markdown(d.reason or '')} |" for d in summary.skipped]
+        lines += [f"| `{d.name}` | {escape_markdown(d.reason or '')} |" for d in (*summary.skipped, *summary.partial)]
     else:
-        lines.append("没有跳过任何文件。")
+        lines.append("没有跳过任何文件或行。")
     review = [n for n in summary.notes if n.category_source in (CategorySource.FALLBACK, CategorySource.INFERRED)]
     lines.append("\n## 待审阅的分类\n")
     if review:

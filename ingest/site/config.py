@@ -5,6 +5,8 @@ from __future__ import annotations
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 
+from ingest.records import DEFAULT_LIMITS, MB
+
 
 class DigestKbConfig(Config):  # type: ignore[no-untyped-call]  # MkDocs' Config is untyped
     """Typed options of the digest-kb plugin; paths are relative to mkdocs.yml's folder."""
@@ -18,3 +20,7 @@ class DigestKbConfig(Config):  # type: ignore[no-untyped-call]  # MkDocs' Config
     # the dumps (the package's own taxonomy when there is none).
     taxonomy = c.Optional(c.Type(str))
     pins = c.Optional(c.Type(str))
+    # What the ingest reads at most: a dump file over this many megabytes is skipped, an excerpt
+    # line over this many characters left out (each reported on the report page).
+    max_dump_mb = c.Type(int, default=DEFAULT_LIMITS.dump_bytes // MB)
+    max_line_chars = c.Type(int, default=DEFAULT_LIMITS.line_chars)

@@ -26,7 +26,7 @@ from mkdocs.utils import clean_directory
 from ingest.categorize import pins_path, taxonomy_path
 from ingest.paths import NOTES, PUBLISHED_HOME, TERMS
 from ingest.pipeline import IngestError, run_ingest
-from ingest.records import Summary
+from ingest.records import MB, Limits, Summary
 from ingest.render.listings import BUILD_DATE_MARK
 from ingest.segment import share_dictionary
 from ingest.site import incremental
@@ -75,7 +75,8 @@ class DigestKbPlugin(BasePlugin[DigestKbConfig]):  # type: ignore[no-untyped-cal
         """Ingest the dumps into docs_dir/notes (done once per build, before the site is read)."""
         dumps, taxonomy, pins = self.inputs(config)
         try:
-            self.summary = run_ingest(dumps, Path(config.docs_dir), taxonomy, pins)
+            limits = Limits(self.config.max_dump_mb * MB, self.config.max_line_chars)
+            self.summary = run_ingest(dumps, Path(config.docs_dir), taxonomy, pins, limits)
         except IngestError as error:
             raise PluginError(f"digest-kb ingest: {error}") from error
         for line in self.summary.describe():
