@@ -24,10 +24,22 @@ def test_workflow_passes_actionlint() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+KEEP_REGISTRY = "Keep the slug registry"
+
+
 def test_workflow_runs_the_readme_commands() -> None:
     jobs = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))["jobs"]
-    runs = [step["run"].strip() for job in jobs.values() for step in job["steps"] if "run" in step]
-    assert sorted(runs) == sorted(readme_commands())
+    steps = [step for job in jobs.values() for step in job["steps"] if step.get("name") != KEEP_REGISTRY]
+    assert sorted(step["run"].strip() for step in steps if "run" in step) == sorted(readme_commands())
+
+
+def test_workflow_commits_the_slug_registry_after_the_build_when_it_changed() -> None:
+    build = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))["jobs"]["build"]
+    names = [step.get("name") for step in build["steps"]]
+    assert names.index(KEEP_REGISTRY) == names.index("Build") + 1
+    script = build["steps"][names.index(KEEP_REGISTRY)]["run"]
+    assert "git status --porcelain -- slugs.json" in script and "git add slugs.json" in script
+    assert "git push" in script and build["permissions"]["contents"] == "write"
 
 
 def test_ci_runs_the_readme_test_command() -> None:

@@ -16,9 +16,9 @@ def atom_feed(summary: Summary, labels: Mapping[str, str]) -> str:
     """Return an Atom feed of the newest notes (by date, then first seen, as the home page).
 
     The ingest writes it as notes/feed.xml; the site publishes it at its root (feed.xml, see
-    ingest/site/feeds.py). Links are relative to the root, so the feed is valid wherever the site
-    is served, and the hooks add the absolute xml:base from site_url. Ids are UUIDs made
-    from note ids, so they never change. A note without a date shows the newest date."""
+    ingest/site/feeds.py). Links are relative to the root here; the site makes them absolute
+    from site_url. Ids are UUIDs made from note ids, so they never change. A note without a
+    date shows the newest date."""
     newest = newest_first(list(summary.notes))[:FEED_SIZE]
     dates = [n.date for n in summary.notes if n.date]
     updated = f"{max(dates)}T00:00:00Z" if dates else "1970-01-01T00:00:00Z"

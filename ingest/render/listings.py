@@ -96,6 +96,7 @@ def report_page(summary: Summary) -> str:
         # Out of search: it lists notes to review, and a query should find the notes themselves.
         front_matter({"title": "整理报告", "search": {"exclude": True}}),
         "# 整理报告 (Ingest report)\n",
+        f"构建时间 (built): {BUILD_DATE_MARK}\n",
         "| 项目 | 数量 |",
         "| --- | ---: |",
         f"| 读取的 dumps | {len(summary.read)} |",

@@ -1,15 +1,18 @@
 """The feed's addresses: the ingest writes notes/feed.xml with links relative to the site root.
 
-- It is published at the root (feed.xml), and the built copies get `xml:base` from `site_url`,
-  so a feed reader sees absolute note URLs.
-- Pages link the same feed as feeds/latest.xml, beside an empty sitemap: the theme takes every
-  <link rel="alternate"> for a language version and parses the sitemap beside it on each page
-  load. Beside feed.xml that is the site's sitemap, parsed a second time (0.17 s of the main
-  thread at 10,000 notes, before the first search can answer).
+- It is published at the root (feed.xml), and the built copies get absolute URLs from
+  `site_url` (a reader that ignores xml:base would find every relative link broken), each copy's
+  `self` link naming itself.
+- Pages link the same feed as feeds/latest.xml, beside a sitemap of one URL (the home page): the
+  theme takes every <link rel="alternate"> for a language version and parses the sitemap beside
+  it on each page load. Beside feed.xml that is the site's sitemap, parsed a second time (0.17 s
+  of the main thread at 10,000 notes, before the first search can answer); an empty sitemap
+  would fail the sitemap schema, which wants at least one URL.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -17,10 +20,17 @@ from mkdocs.structure.files import File, Files
 
 from ingest.paths import FEED, LINKED_FEED, PUBLISHED_FEED
 
-EMPTY_SITEMAP = (
-    '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"></urlset>\n'
-)
-_FEED_ROOT = '<feed xmlns="http://www.w3.org/2005/Atom"'
+LINKED_SITEMAP = "feeds/sitemap.xml"
+_HREF = re.compile(r'href="(?![a-z]+:|\.\./)([^"]*)"')  # relative, and not made so by an earlier build
+_SELF = re.compile(r'(<link rel="self" type="application/atom\+xml" href=")[^"]*(")')
+
+
+def home_sitemap(base: str) -> str:
+    """Return a sitemap of the home page alone (the smallest a schema accepts)."""
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        f"<url><loc>{base}</loc></url></urlset>\n"
+    )
 
 
 def publish_feeds(files: Files, config: Any) -> None:
@@ -31,15 +41,26 @@ def publish_feeds(files: Files, config: Any) -> None:
     files.remove(feed)
     files.append(File.generated(config, PUBLISHED_FEED, abs_src_path=feed.abs_src_path))
     files.append(File.generated(config, LINKED_FEED, abs_src_path=feed.abs_src_path))
-    files.append(File.generated(config, "feeds/sitemap.xml", content=EMPTY_SITEMAP))
+    files.append(File.generated(config, LINKED_SITEMAP, content=home_sitemap(site_base(config.site_url) or "../")))
 
 
-def give_feeds_their_base(site: Path, site_url: str | None) -> None:
-    """Give the published feeds their absolute base: site_url."""
-    if not site_url:
-        return
-    base = site_url if site_url.endswith("/") else site_url + "/"
-    for feed in (site / PUBLISHED_FEED, site / LINKED_FEED):
-        text = feed.read_text(encoding="utf-8") if feed.is_file() else ""
-        if _FEED_ROOT in text and "xml:base=" not in text:
-            feed.write_text(text.replace(_FEED_ROOT, f'{_FEED_ROOT} xml:base="{base}"', 1), encoding="utf-8")
+def site_base(site_url: str | None) -> str | None:
+    """Return site_url ending with a slash, or None."""
+    return None if not site_url else site_url if site_url.endswith("/") else site_url + "/"
+
+
+def finish_feeds(site: Path, site_url: str | None) -> None:
+    """Make the published feeds' links absolute (from site_url; without one, relative to each
+    copy's own folder) and each copy's self link name that copy."""
+    for published in (PUBLISHED_FEED, LINKED_FEED):
+        feed = site / published
+        if feed.is_file():
+            base = site_base(site_url) or "../" * published.count("/")
+            own = (site_base(site_url) or "") + (published if site_url else published.rsplit("/", 1)[-1])
+            feed.write_text(with_links(feed.read_text(encoding="utf-8"), base, own), encoding="utf-8")
+
+
+def with_links(feed: str, base: str, own: str) -> str:
+    """Return a feed with its relative links under `base` and its self link `own`."""
+    feed = _HREF.sub(lambda match: f'href="{base}{match.group(1)}"', feed)
+    return _SELF.sub(lambda match: f"{match.group(1)}{own}{match.group(2)}", feed, count=1)

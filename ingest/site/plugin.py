@@ -21,10 +21,10 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
-from mkdocs.utils import clean_directory
+from mkdocs.utils import clean_directory, get_build_datetime
 
 from ingest.categorize import pins_path, taxonomy_path
-from ingest.paths import NOTES, PUBLISHED_HOME, TERMS
+from ingest.paths import NOTES, PUBLISHED_HOME, PUBLISHED_REPORT, TERMS
 from ingest.pipeline import IngestError, run_ingest
 from ingest.records import MB, Limits, Summary
 from ingest.render.listings import BUILD_DATE_MARK
@@ -32,7 +32,7 @@ from ingest.segment import share_dictionary
 from ingest.site import incremental
 from ingest.site.assets import add_assets_to_config, publish_assets
 from ingest.site.config import DigestKbConfig
-from ingest.site.feeds import give_feeds_their_base, publish_feeds
+from ingest.site.feeds import finish_feeds, publish_feeds
 from ingest.site.katex import Katex, with_math_drawn
 from ingest.site.nav import nav_of, publish_root_pages, read_catalog, read_redirects
 from ingest.site.pages import escape_front_matter, name_widgets, sanitize, with_scripts_after_paint
@@ -43,8 +43,8 @@ log = logging.getLogger("mkdocs.plugins.digest_kb")
 
 
 def build_date() -> str:
-    """Return the minute of the build in UTC, the date shown as the build date."""
-    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    """Return the minute of the build in UTC (SOURCE_DATE_EPOCH's, as MkDocs reads it, when set)."""
+    return get_build_datetime().astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
 
 
 class DigestKbPlugin(BasePlugin[DigestKbConfig]):  # type: ignore[no-untyped-call]  # MkDocs' base is untyped
@@ -100,9 +100,9 @@ class DigestKbPlugin(BasePlugin[DigestKbConfig]):  # type: ignore[no-untyped-cal
             if "jieba_dict_user" in options and not options["jieba_dict_user"] and (docs / TERMS).is_file():
                 options["jieba_dict_user"] = str(docs / TERMS)
         add_assets_to_config(config)
-        stamp = build_date()
-        config.copyright = f"构建于 {stamp} · digest-kb"
-        config.extra["build_date"] = stamp
+        # The build date is shown on the home and report pages only: in every page's footer it made
+        # two builds of the same input differ on every page, and kept pages show an older one.
+        config.extra["build_date"] = build_date()
         site = Path(config.site_dir)
         self.stamp = incremental.build_stamp(config, [c["slug"] for c in catalog.get("categories", [])])
         self.incremental = self.dirty and incremental.last_stamp(site) == self.stamp
@@ -127,16 +127,18 @@ class DigestKbPlugin(BasePlugin[DigestKbConfig]):  # type: ignore[no-untyped-cal
         publish_assets(files, config)
         self.pages = {f.url for f in files.documentation_pages()}
         if self.incremental:
-            # The home page shows the build date: an incremental build renders it again, whatever
-            # its source's mtime. Every other page is written whole by the ingest, which leaves a
-            # page it did not change untouched, so its mtime tells the build whether to render it.
-            home = files.get_file_from_path(PUBLISHED_HOME)
-            if home is not None and os.path.exists(home.abs_dest_path):
-                os.utime(home.abs_dest_path, (0, 0))
+            # The home and report pages show the build date: an incremental build renders them
+            # again, whatever their sources' mtimes. Every other page is written whole by the
+            # ingest, which leaves a page it did not change untouched, so its mtime tells the
+            # build whether to render it.
+            for dated in (PUBLISHED_HOME, PUBLISHED_REPORT):
+                page = files.get_file_from_path(dated)
+                if page is not None and os.path.exists(page.abs_dest_path):
+                    os.utime(page.abs_dest_path, (0, 0))
         return files
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        if page.file.src_uri == PUBLISHED_HOME:
+        if page.file.src_uri in (PUBLISHED_HOME, PUBLISHED_REPORT):
             return markdown.replace(BUILD_DATE_MARK, config.extra["build_date"])
         return markdown
 
@@ -168,7 +170,7 @@ class DigestKbPlugin(BasePlugin[DigestKbConfig]):  # type: ignore[no-untyped-cal
             incremental.remove_stale_pages(site, self.pages, kept)
         terms = (docs / TERMS).read_text(encoding="utf-8").split("\n") if (docs / TERMS).is_file() else []
         write_search_index(site, self.pages, self.incremental, [line.split()[0] for line in terms if line.strip()])
-        give_feeds_their_base(site, config.site_url)
+        finish_feeds(site, config.site_url)
         incremental.keep_stamp(site, self.stamp)
         self.summary = None
 
