@@ -84,6 +84,33 @@ def test_killed_ingest_leaves_old_or_new_notes(tmp_path: Path) -> None:
     assert tree(notes) != old and (new is None or tree(notes) == new)
 
 
+@pytest.mark.build
+@pytest.mark.slow
+def test_killed_build_leaves_the_old_site_or_the_new_one(tmp_path: Path) -> None:
+    env = {**KB_ENV, "SOURCE_DATE_EPOCH": "1767225600"}  # so two builds of the same input are the same site
+    project = make_project(tmp_path / "p", real_dumps=True)
+    held = project / "dumps" / LATE_DUMP
+    late = held.read_bytes()
+    held.unlink()
+    command = [sys.executable, "-m", "ingest.cli", "build", "--site", "site"]
+    subprocess.run(command, cwd=project, check=True, capture_output=True, env=env)
+    site = project / "site"
+    old = tree(site)
+    held.write_bytes(late)
+    states = []
+    rng = random.Random(11)
+    for _ in range(3):
+        process = subprocess.Popen(command, cwd=project, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+        time.sleep(rng.uniform(0.5, 3.0))
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        states.append(tree(site) if site.exists() else None)
+    subprocess.run(command, cwd=project, check=True, capture_output=True, env=env)
+    new = tree(site)
+    assert new != old and not list(project.glob(".site.*"))
+    assert all(state in (old, new) for state in states), "site/ was neither the old site nor the new one"
+
+
 def tree(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 

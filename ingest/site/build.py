@@ -4,6 +4,7 @@ the command line gives, a strict build, incremental when only notes changed."""
 from __future__ import annotations
 
 import logging
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -55,7 +56,35 @@ def plugin_of(config: MkDocsConfig) -> DigestKbPlugin:
 def build_site(config_file: Path, site: Path, dumps: Path | None = None, full: bool = False) -> bool:
     """Build the site strictly into `site`, ingesting `dumps` (else the folder mkdocs.yml names);
     rebuild only changed pages when nothing else changed, unless `full`. Return whether the
-    build was incremental."""
+    build was incremental.
+
+    The site is built beside the old one and swapped in whole, so a web server pointed at `site`
+    serves the old site or the new one, never half of each, even when the build is killed."""
+    staging, retired = site.with_name(f".{site.name}.staging"), site.with_name(f".{site.name}.retired")
+    recover_site(site, staging, retired)
+    if site.is_dir() and not full:
+        # An incremental build renders only changed pages over the last site: a real copy (MkDocs
+        # rewrites files in place, which would change a hard link's twin in the live site), with
+        # its mtimes, which tell the build what changed.
+        shutil.copytree(site, staging, symlinks=True)
+    incremental = _build(config_file, staging, dumps, full)
+    if site.exists():
+        site.rename(retired)
+    staging.rename(site)
+    shutil.rmtree(retired, ignore_errors=True)
+    return incremental
+
+
+def recover_site(site: Path, staging: Path, retired: Path) -> None:
+    """Finish or undo a swap a killed build interrupted: `site` is old or new, never missing."""
+    if not site.exists() and retired.exists():
+        retired.rename(site)
+    shutil.rmtree(retired, ignore_errors=True)
+    shutil.rmtree(staging, ignore_errors=True)
+
+
+def _build(config_file: Path, site: Path, dumps: Path | None, full: bool) -> bool:
+    """Build the site into `site` as `mkdocs build` would; return whether it was incremental."""
     config = load_config(str(config_file), site_dir=str(site), strict=True, **site_options(config_file, dumps))
     quiet = DropDirtyWarning()
     builder_log = logging.getLogger("mkdocs.commands.build")
