@@ -153,7 +153,8 @@ def _breadth_first(group: list[int], neighbours: Mapping[int, list[int]], notes:
 
 
 def graph_page(summary: Summary, labels: Mapping[str, str]) -> str:
-    """Return the graph page: an interactive map of every note (drawn by graph.js)."""
+    """Return the graph page: an interactive map of every note (drawn by graph.js), and under it
+    the list of the notes it shows (filled by graph.js), whose links a keyboard reaches."""
     categories = by_category(list(summary.notes))
     options = "".join(
         f'<option value="{i}">{html.escape(labels[c])} · {len(m)}</option>'
@@ -162,14 +163,16 @@ def graph_page(summary: Summary, labels: Mapping[str, str]) -> str:
     return (
         front_matter({"title": "笔记图谱", "hide": ["toc"]})
         + "# 笔记图谱 (Graph of notes)\n\n"
-        + f"{len(summary.notes)} 篇笔记：颜色表示分类，连线表示相关笔记与术语链接。点击节点打开笔记。\n\n"
+        + f"{len(summary.notes)} 篇笔记：颜色表示分类，连线表示相关笔记与术语链接。点击节点打开笔记；"
+        + "图下的列表列出图中显示的笔记，可用键盘浏览。\n\n"
         + '<div class="kb-graph-controls">'
         + '<input type="search" id="kb-graph-search" placeholder="搜索标题 (search titles)" aria-label="搜索标题">'
         + '<select id="kb-graph-category" aria-label="按分类筛选">'
         + f'<option value="">全部分类 (all)</option>{options}</select>'
-        + '<span id="kb-graph-status" class="kb-graph-status"></span>'
+        + '<span id="kb-graph-status" class="kb-graph-status" role="status"></span>'
         + "</div>\n"
         + '<div id="kb-graph" class="kb-graph" data-src="../graph.json" role="img" '
-        + 'aria-label="所有笔记的关系图 (graph of all notes)"></div>\n\n'
+        + 'aria-label="所有笔记的关系图，笔记的链接见图下的列表 (graph of all notes; the list below links them)"></div>\n'
+        + '<nav id="kb-graph-list" class="kb-graph-list" aria-label="图中的笔记 (notes in the graph)"></nav>\n\n'
         + "[所有标签 (tags)](tags.md)\n"
     )

@@ -7,7 +7,7 @@
   var script = document.currentScript;
   var siteRoot = new URL("../../", script ? script.src : location.href); // graph.js is in assets/javascripts/
   var loading = null;
-  var renderers = [];
+  var drawn = []; // {renderer, state} of each graph on the page
 
   function loadScript(src) {
     return new Promise(function (resolve, reject) {
@@ -35,6 +35,33 @@
     return related && term ? "#7986cb" : term ? "#90caf9" : "#b0bec5";
   }
 
+  // Labels in the page's text colour and greyed-out nodes a shade near its background, so both
+  // read in the light and the dark scheme (sigma's black labels vanish on slate). A hovered
+  // node's label sits on sigma's white box, so it stays black.
+  function schemeColours(container) {
+    var dark = document.body.getAttribute("data-md-color-scheme") === "slate";
+    return { label: getComputedStyle(container).color, dimmed: dark ? "#3b3e48" : "#e0e0e0" };
+  }
+
+  function schemeSettings(container, state) {
+    var colours = schemeColours(container);
+    state.dimmed = colours.dimmed;
+    return {
+      labelColor: { color: colours.label },
+      defaultDrawNodeHover: function (context, data, settings) {
+        Sigma.rendering.drawDiscNodeHover(context, data, Object.assign({}, settings, { labelColor: { color: "#000" } }));
+      },
+    };
+  }
+
+  // The reader switched the scheme (the theme's toggle sets the body's attribute): recolour.
+  new MutationObserver(function () {
+    drawn.forEach(function (entry) {
+      var settings = schemeSettings(entry.renderer.getContainer(), entry.state);
+      entry.renderer.setSetting("labelColor", settings.labelColor);
+    });
+  }).observe(document.body, { attributes: true, attributeFilter: ["data-md-color-scheme"] });
+
   function nodeSize(degree, scale) {
     return scale * Math.min(2 + Math.sqrt(degree || 0), 8); // hubs stand out, never cover a cluster
   }
@@ -51,7 +78,7 @@
         }
         var focus = state.hovered !== null ? state.neighbours : state.matches;
         if (focus && !focus.has(node)) {
-          out.color = "#e0e0e0";
+          out.color = state.dimmed;
           out.label = "";
           out.zIndex = 0;
         } else if (focus) {
@@ -115,7 +142,7 @@
         data.edges.forEach(function (edge) {
           graph.addEdge(String(edge[0]), String(edge[1]), { kind: edge[2], size: 0.5, color: edgeColour(edge[2], data.edge_kinds) });
         });
-        var state = { category: null, matches: null, hovered: null, neighbours: null };
+        var state = { category: null, matches: null, hovered: null, neighbours: null, dimmed: null };
         var settings = Object.assign(
           {
             hideEdgesOnMove: data.edges.length > 20000,
@@ -124,38 +151,83 @@
             zIndex: true,
             defaultEdgeType: "line",
           },
+          schemeSettings(container, state),
           reducers(state, graph)
         );
         var renderer = new Sigma(graph, container, settings);
-        renderers.push(renderer);
+        drawn.push({ renderer: renderer, state: state });
         watchHover(renderer, graph, state);
-        wireControls(renderer, graph, state, status);
+        var list = document.getElementById("kb-graph-list");
+        var items = list ? listNotes(list, graph, data.categories, renderer, state) : null;
+        var show = function () { showStatus(status, graph, state, items); };
+        wireControls(renderer, graph, state, show);
         window.kbGraph = { graph: graph, renderer: renderer, state: state, drawMs: performance.now() - started };
         container.dataset.ready = "true";
-        showStatus(status, graph, state);
+        show();
       });
   }
 
-  function showStatus(status, graph, state) {
-    if (!status) return;
+  // The notes of the graph as a list of links under it, by category, for the keyboard (a canvas
+  // has nothing to focus) and screen readers. It shows what the graph shows (category, search);
+  // a focused link highlights its node and neighbours, as hovering the node does.
+  function listNotes(list, graph, categories, renderer, state) {
+    var nodes = graph.nodes().sort(function (a, b) {
+      var x = graph.getNodeAttributes(a), y = graph.getNodeAttributes(b);
+      return x.category - y.category || (x.label < y.label ? -1 : x.label > y.label ? 1 : 0);
+    });
+    var ul = document.createElement("ul");
+    var items = new Map();
+    nodes.forEach(function (node) {
+      var data = graph.getNodeAttributes(node);
+      var item = document.createElement("li");
+      var dot = item.appendChild(document.createElement("span"));
+      dot.className = "kb-graph-dot";
+      dot.style.background = categories[data.category].colour;
+      var link = item.appendChild(document.createElement("a"));
+      link.href = data.url;
+      link.textContent = data.label;
+      link.dataset.node = node;
+      item.appendChild(document.createTextNode(" · " + categories[data.category].label));
+      ul.appendChild(item);
+      items.set(node, item);
+    });
+    list.replaceChildren(ul);
+    list.addEventListener("focusin", function (event) {
+      var node = event.target.dataset && event.target.dataset.node;
+      if (node === undefined) return;
+      state.hovered = node;
+      state.neighbours = new Set(graph.neighbors(node));
+      state.neighbours.add(node);
+      renderer.refresh({ skipIndexation: true });
+    });
+    list.addEventListener("focusout", function () {
+      state.hovered = null;
+      state.neighbours = null;
+      renderer.refresh({ skipIndexation: true });
+    });
+    return items;
+  }
+
+  function showStatus(status, graph, state, items) {
     var shown = 0;
     graph.forEachNode(function (node, data) {
-      if (state.category === null || data.category === state.category) {
-        if (!state.matches || state.matches.has(node)) shown += 1;
-      }
+      var visible = (state.category === null || data.category === state.category) && (!state.matches || state.matches.has(node));
+      if (visible) shown += 1;
+      if (items) items.get(node).hidden = !visible;
     });
+    if (!status) return;
     status.textContent = shown + " / " + graph.order + " 篇";
     status.dataset.shown = String(shown);
   }
 
-  function wireControls(renderer, graph, state, status) {
+  function wireControls(renderer, graph, state, show) {
     var search = document.getElementById("kb-graph-search");
     var select = document.getElementById("kb-graph-category");
     if (select) {
       select.addEventListener("change", function () {
         state.category = select.value === "" ? null : Number(select.value);
         renderer.refresh({ skipIndexation: true });
-        showStatus(status, graph, state);
+        show();
       });
     }
     if (search) {
@@ -170,7 +242,7 @@
           });
         }
         renderer.refresh({ skipIndexation: true });
-        showStatus(status, graph, state);
+        show();
       });
       search.addEventListener("keydown", function (event) {
         if (event.key !== "Enter" || !state.matches || state.matches.size === 0) return;
@@ -200,21 +272,25 @@
     data.edges.forEach(function (edge) {
       graph.addEdge(String(edge[0]), String(edge[1]), { size: 1, color: edgeColour(edge[2], data.edge_kinds) });
     });
-    var state = { category: null, matches: null, hovered: null, neighbours: null };
+    var state = { category: null, matches: null, hovered: null, neighbours: null, dimmed: null };
     var renderer = new Sigma(
       graph,
       container,
-      Object.assign({ renderLabels: true, labelRenderedSizeThreshold: 0, zIndex: true }, reducers(state, graph))
+      Object.assign(
+        { renderLabels: true, labelRenderedSizeThreshold: 0, zIndex: true },
+        schemeSettings(container, state),
+        reducers(state, graph)
+      )
     );
-    renderers.push(renderer);
+    drawn.push({ renderer: renderer, state: state });
     watchHover(renderer, graph, state);
     container.dataset.ready = "true";
     (window.kbLocalGraphs = window.kbLocalGraphs || []).push({ graph: graph, renderer: renderer });
   }
 
   function setup() {
-    renderers.forEach(function (renderer) { renderer.kill(); });
-    renderers = [];
+    drawn.forEach(function (entry) { entry.renderer.kill(); });
+    drawn = [];
     window.kbLocalGraphs = [];
     var all = document.getElementById("kb-graph");
     var locals = document.querySelectorAll(".kb-local-graph");
