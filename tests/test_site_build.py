@@ -147,6 +147,18 @@ def test_search_index_holds_no_latex(any_site: Built) -> None:
     assert any("⋯" in doc["text"] for doc in docs)
 
 
+def test_graphs_say_what_is_missing_without_scripts(built_site: Built) -> None:
+    """Where a script draws a graph, a <noscript> note says where to go instead."""
+    graph = (built_site.site / "notes" / "graph" / "index.html").read_text(encoding="utf-8")
+    assert re.search(r"<noscript>.*图谱需要 JavaScript.*所有标签.*</noscript>", graph, re.DOTALL)
+    note = max(built_site.catalog()["notes"], key=lambda n: len(n["related"]))
+    page = (built_site.site / page_url(note["path"]) / "index.html").read_text(encoding="utf-8")
+    assert 'class="kb-local-graph"' in page
+    assert re.search(r"<noscript>.*局部图谱需要 JavaScript.*</noscript>", page, re.DOTALL)
+    home = (built_site.site / "index.html").read_text(encoding="utf-8")
+    assert "<noscript>" not in home
+
+
 def squeeze(text: str) -> str:
     """Drop spaces and the zero-width spaces the search plugin puts between Chinese words."""
     return re.sub(r"[\s\u200b]", "", text)

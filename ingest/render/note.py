@@ -137,7 +137,8 @@ def link_sections(note: Note, notes: Mapping[str, Note]) -> list[str]:
         sections.append(
             UNSEARCHED_HEADING.format("局部图谱 (Local graph)") + "\n"
             f'<div class="kb-local-graph" data-graph="{data}" role="img" '
-            'aria-label="本笔记与相邻笔记的关系图 (this note and its neighbours)"></div>\n'
+            'aria-label="本笔记与相邻笔记的关系图，这些笔记都链接在上文 '
+            '(this note and its neighbours, each linked above)"></div>\n'
         )
     return sections
 
