@@ -80,9 +80,11 @@ class Tab:
         return self.console_errors + self.failed_requests + [f"blocked off-site request: {u}" for u in self.blocked]
 
 
-def open_tab(browser: Any, width: int = 1280, height: int = 900) -> Tab:
+def open_tab(browser: Any, width: int = 1280, height: int = 900, color_scheme: str = "light") -> Tab:
     """Open a page that may reach 127.0.0.1 only: every other request is aborted and recorded."""
-    context = browser.new_context(viewport={"width": width, "height": height}, locale="zh-CN")
+    context = browser.new_context(
+        viewport={"width": width, "height": height}, locale="zh-CN", color_scheme=color_scheme
+    )
     page = context.new_page()
     tab = Tab(page)
 

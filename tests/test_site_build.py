@@ -159,6 +159,13 @@ def test_graphs_say_what_is_missing_without_scripts(built_site: Built) -> None:
     assert "<noscript>" not in home
 
 
+def test_robots_txt_names_the_sitemap(built_site: Built) -> None:
+    robots = (built_site.site / "robots.txt").read_text(encoding="utf-8")
+    assert robots.startswith("User-agent: *\nAllow: /\n")
+    assert f"\nSitemap: {configured_site_url()}sitemap.xml\n" in robots
+    assert (built_site.site / "sitemap.xml").is_file()
+
+
 def squeeze(text: str) -> str:
     """Drop spaces and the zero-width spaces the search plugin puts between Chinese words."""
     return re.sub(r"[\s\u200b]", "", text)
