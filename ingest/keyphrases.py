@@ -128,6 +128,7 @@ def _dictionary_tags() -> dict[str, str]:
     return tags
 
 
+@functools.lru_cache(maxsize=1 << 17)  # a corpus repeats its words: a third of the stage's time
 def _kind(token: str, terms: frozenset[str]) -> PhraseKind | None:
     """Return what kind of keyphrase a token is, or None when it is none."""
     key = token.casefold()
@@ -183,11 +184,12 @@ def note_phrases(text: str, tokens: Sequence[str], terms: frozenset[str]) -> lis
             name += 1
         if name < len(names) and names[name][0] <= start:
             continue  # a word of a longer name
+        kind = _kind(token, terms)
+        if kind is None:
+            continue
         if _in_english_run(masked, start, position) and not _HAS_INNER_CAPITAL.search(token):
             continue  # a word of an English phrase ("Object detection", "Dilated/Atrous"), not a name
-        kind = _kind(token, terms)
-        if kind is not None:
-            add(token, start, kind)
+        add(token, start, kind)
     return sorted((tally.phrase(key) for key, tally in found.items()), key=lambda p: p.first)
 
 

@@ -205,7 +205,7 @@ def link_all(notes: list[Note], index: KeyphraseIndex, terms: list[str], memo: M
     matrix = keyphrase_matrix(index.notes)
     mentions = [[TermLink(*link) for link in links] for links in found]
     linked = same_sense(notes, mentions, lambda a, b: cosine(matrix, a, b))
-    return link_notes(notes, index.notes, linked, index.frequency, index.spellings)
+    return link_notes(notes, index.notes, matrix, linked, index.frequency, index.spellings)
 
 
 def run_ingest(

@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from scipy import sparse
+
 from ingest.keyphrases import Keyphrases
 from ingest.links.mentions import find_term_links, same_sense, subject_targets
 from ingest.links.related import cosine, filings_of, keyphrase_matrix, related_notes
@@ -25,13 +27,14 @@ __all__ = ["cosine", "find_term_links", "keyphrase_matrix", "link_notes", "same_
 def link_notes(
     notes: Sequence[Note],
     keyphrases: Sequence[Keyphrases],
+    matrix: sparse.csr_matrix,
     term_links: Sequence[Sequence[TermLink]],
     frequency: Mapping[str, int],
     spellings: Mapping[str, str],
 ) -> list[Note]:
-    """Return the notes with related notes, term links (found by find_term_links and kept by
-    same_sense), backlinks and tags filled in."""
-    related = related_notes(keyphrase_matrix(keyphrases), *filings_of(notes))
+    """Return the notes with related notes (from `matrix`, keyphrase_matrix of `keyphrases`), term
+    links (found by find_term_links and kept by same_sense), backlinks and tags filled in."""
+    related = related_notes(matrix, *filings_of(notes))
     tags = note_tags(notes, keyphrases, frequency, spellings)
     ids = [note.id for note in notes]
     place = {note_id: i for i, note_id in enumerate(ids)}

@@ -56,10 +56,13 @@ def keyphrase_matrix(keyphrases: Sequence[Keyphrases]) -> sparse.csr_matrix:
     (and, for a share, its parts), weighed as the note weighs it, then by how few notes have it."""
     columns: dict[str, int] = {}
     rows, cols, data = [], [], []
+    parts_by_phrase: dict[tuple[str, str], list[str]] = {}  # a phrase recurs in many notes
     for row, found in enumerate(keyphrases):
         for phrase in found.phrases:
             strength = (1 + math.log(phrase.count)) * KIND_WEIGHT[phrase.kind]
-            parts = parts_of(phrase)
+            parts = parts_by_phrase.get((phrase.key, phrase.spelling))
+            if parts is None:
+                parts = parts_by_phrase[phrase.key, phrase.spelling] = parts_of(phrase)
             for feature, share in [(phrase.key, 1.0), *((" " + part, PART_SHARE / len(parts)) for part in parts)]:
                 rows.append(row)
                 cols.append(columns.setdefault(feature, len(columns)))
