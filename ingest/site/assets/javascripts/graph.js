@@ -289,7 +289,12 @@
   }
 
   function setup() {
-    drawn.forEach(function (entry) { entry.renderer.kill(); });
+    // Going back, instant navigation puts in the elements of the page as it was left, whose
+    // canvases are gone: they are not ready until drawn again.
+    drawn.forEach(function (entry) {
+      delete entry.renderer.getContainer().dataset.ready;
+      entry.renderer.kill();
+    });
     drawn = [];
     window.kbLocalGraphs = [];
     var all = document.getElementById("kb-graph");
