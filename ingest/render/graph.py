@@ -172,7 +172,8 @@ def graph_page(summary: Summary, labels: Mapping[str, str]) -> str:
         + '<span id="kb-graph-status" class="kb-graph-status" role="status"></span>'
         + "</div>\n"
         + '<div id="kb-graph" class="kb-graph" data-src="../graph.json" role="img" '
-        + 'aria-label="所有笔记的关系图，笔记的链接见图下的列表 (graph of all notes; the list below links them)"></div>\n'
+        + 'aria-label="所有笔记的关系图，笔记的链接见图下的列表 '
+        + '(graph of all notes; the list below links them)"></div>\n'
         + '<nav id="kb-graph-list" class="kb-graph-list" aria-label="图中的笔记 (notes in the graph)"></nav>\n\n'
         + "[所有标签 (tags)](tags.md)\n"
     )
