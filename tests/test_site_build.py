@@ -7,9 +7,11 @@ import json
 import re
 import subprocess
 import sys
+import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 from urllib.parse import urlparse
 
+import feedparser
 import pytest
 
 from tests.support import (
@@ -190,3 +192,23 @@ def test_scripts_are_loaded_after_the_first_paint(any_site: Built) -> None:
         assert re.findall(r"<script[^>]*\bsrc=", text) == [], page
         assert "bundle." in text, page  # the loader names it
         assert "search-worker.js" in text and "workers/search." not in text, page  # the theme is told to use ours
+
+
+@pytest.mark.parametrize("published", ["feed.xml", "feeds/latest.xml"])
+def test_feed_links_are_absolute_and_its_self_link_names_itself(built_site: Built, published: str) -> None:
+    base = configured_site_url()
+    text = (built_site.site / published).read_text(encoding="utf-8")
+    feed = feedparser.parse(text)
+    assert not feed.bozo, feed.bozo_exception
+    hrefs = re.findall(r'href="([^"]*)"', text)
+    assert hrefs and all(href.startswith(base) for href in hrefs), hrefs[:3]
+    assert [link.href for link in feed.feed.links if link.rel == "self"] == [base + published]
+    assert "xml:base" not in text  # a reader that ignores it would find nothing else broken
+
+
+def test_the_sitemap_beside_the_linked_feed_passes_the_schema(built_site: Built) -> None:
+    root = ElementTree.parse(built_site.site / "feeds" / "sitemap.xml").getroot()
+    namespace = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+    assert root.tag == namespace + "urlset"
+    locations = [url.findtext(namespace + "loc") for url in root]
+    assert locations == [configured_site_url()]  # at least one url, each with an absolute loc

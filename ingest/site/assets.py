@@ -9,8 +9,6 @@ from typing import Any
 
 from mkdocs.structure.files import File, Files
 
-from ingest.site.robots import publish_robots
-
 PACKAGE = Path(__file__).resolve().parent
 # Published under the site's assets/: ours, and the third-party files vendored from npm
 # (scripts/vendor_assets.py).
@@ -41,5 +39,3 @@ def publish_assets(files: Files, config: Any) -> None:
             published = "assets/" + path.relative_to(root).as_posix()
             if files.get_file_from_path(published) is None:
                 files.append(File.generated(config, published, abs_src_path=str(path)))
-    # The one file the plugin writes rather than ships; here until plugin.py's on_files calls it.
-    publish_robots(files, config)

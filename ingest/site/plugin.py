@@ -36,6 +36,7 @@ from ingest.site.feeds import finish_feeds, publish_feeds
 from ingest.site.katex import Katex, with_math_drawn
 from ingest.site.nav import nav_of, publish_root_pages, read_catalog, read_redirects
 from ingest.site.pages import escape_front_matter, name_widgets, sanitize, with_scripts_after_paint
+from ingest.site.robots import publish_robots
 from ingest.site.search import jieba_cuts_cached, write_search_index
 from ingest.write import recover_notes
 
@@ -124,6 +125,7 @@ class DigestKbPlugin(BasePlugin[DigestKbConfig]):  # type: ignore[no-untyped-cal
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         publish_root_pages(files, config)
         publish_feeds(files, config)
+        publish_robots(files, config)
         publish_assets(files, config)
         self.pages = {f.url for f in files.documentation_pages()}
         if self.incremental:
