@@ -56,6 +56,27 @@ def test_every_published_url_still_serves_its_note_after_a_new_dump(tmp_path: Pa
 
 
 @pytest.mark.slow
+def test_a_fresh_clone_with_the_committed_registry_serves_every_url_of_the_last_build(tmp_path: Path) -> None:
+    """As CI lives it: each run starts from a clean clone (no state store, docs or site), with
+    the slugs.json the last run committed; here the second also titles a note otherwise."""
+    first = make_project(tmp_path / "first", real_dumps=True)
+    before = note_urls(build(first).site)
+    retitled = next(iter(before))
+    for name, registry in (("second", True), ("unregistered", False)):
+        clone = make_project(tmp_path / name, real_dumps=True)
+        if registry:
+            shutil.copy(first / "slugs.json", clone / "slugs.json")
+        (clone / "titles.yml").write_text(f'"{retitled}": 一个全新的标题\n', encoding="utf-8")
+        site = build(clone).site
+        after = note_urls(site)
+        if registry:
+            for note_id, url in before.items():
+                assert resolve(site, url) == after[note_id], url
+        else:  # without the registry the new title would have given a new URL: the test can fail
+            assert after[retitled] != before[retitled]
+
+
+@pytest.mark.slow
 def test_killed_ingest_leaves_old_or_new_notes(tmp_path: Path) -> None:
     project = make_project(tmp_path / "p")
     dumps = sorted(synthetic_corpus(tmp_path / "corpus", dumps=400, seed=5).iterdir())
