@@ -203,6 +203,7 @@ def test_a_mistake_in_the_titles_file_names_the_line(tmp_path, content, message)
         load_titles(path)
 
 
+@pytest.mark.slow  # a subprocess run
 def test_the_cli_reports_a_broken_titles_file(tmp_path):
     dumps = copy_real_dumps(tmp_path / "dumps")
     (tmp_path / "titles.yml").write_text("[unclosed\n", encoding="utf-8")
