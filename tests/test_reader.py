@@ -22,7 +22,7 @@ FLOORS = {
     "tag filler": (0.10, 0.12),
     "subject among tags": (0.90, 0.93),
     "related notes on topic": (0.95, 0.66),
-    "notes reaching a topic mate": (0.68, 0.76),
+    "notes reaching a topic mate": (0.73, 0.76),
     "term links on topic": (1.0, 0.77),
     "unlabelled categories acceptable": (0.96, 0.90),
     "unlabelled Uncategorized": (0.0, 0.0),

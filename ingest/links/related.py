@@ -28,7 +28,7 @@ CANDIDATES = 40  # … and scores the best of those exactly
 # how sure both filings are), never a reason to suggest a note that is not similar at all.
 CATEGORY_PRIOR = 0.05
 CROSS_FLOOR = 2.0  # how many times the floor a note of another category must reach
-RESCUE_FLOOR = 0.03  # a note with no related note keeps its best one in its category above this
+RESCUE_FLOOR = 0.02  # a note with no related note keeps its best one in its category above this
 
 
 IDF_POWER = 1.0
