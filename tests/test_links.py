@@ -20,13 +20,13 @@ import ingest.links.mentions as mentions
 import ingest.links.related as related
 from ingest.cache.memo import Memo
 from ingest.links.tags import TAGS_MAX, TAGS_MIN
-from ingest.links.words import STOP_WORDS
 from ingest.pipeline import cut_notes, keyphrases_of, link_all, run_ingest
 from ingest.records import CategorySource, MathCount, Note, Source, Summary, TitleSource
 from ingest.render.feed import atom_feed
 from ingest.render.graph import TERM_EDGES_SHOWN, graph_data
 from ingest.render.note import excerpt_html, note_page, term_hrefs
 from ingest.segment import _BLOCK, _CODE, _CUT_WORD, Segmenter, mask, segment_notes, token_spans, tokenizer_with
+from ingest.stopwords import STOP_WORDS
 from ingest.text import MATH, URL
 from tests.support import copy_real_dumps, synthetic_corpus
 

@@ -20,9 +20,10 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from ingest.keyphrases import phrase_key
-from ingest.links.words import STOP_WORDS, Tokens
+from ingest.links.tokens import Tokens
 from ingest.records import Note, TermLink
 from ingest.segment import token_bounds
+from ingest.stopwords import STOP_WORDS
 
 MAX_MENTION_TOKENS = 12  # tokens a mention may span ("Stochastic Approximation" is three)
 LINK_FLOOR = 0.05  # the least cosine of two notes' keyphrases for a mention to link them
