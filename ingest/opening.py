@@ -37,7 +37,7 @@ _SENTENCE_END = re.compile(r"[。！？!?；;]")
 _CLAUSE_END = re.compile(r"[。！？!?；;，,:：]")
 _GLOSS = re.compile(r"\s?\(([^()]{1,60})\)")
 _LATIN_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9+#.\-/']*")
-_CJK = re.compile(r"[\u3400-\u9fff]")
+CJK = re.compile(r"[\u3400-\u9fff]")  # one CJK character (titles and term links test scripts with it)
 _NAME_CHARS = re.compile(r"[\u3400-\u9fffA-Za-z0-9+#.\-/—–· ]+")
 # What follows a name a sentence defines: "X是…", "X同样…", "X的关键创新在于…" (see titles/subject.py).
 DEFINING = r"(?:是|就是|指的是|是指|属于|同样|来自|出自|源自|的关键|的核心|的概念|的任务是|的思想|包含|主要包括)"
@@ -117,8 +117,8 @@ def split_gloss(inside: str) -> tuple[str, ...]:
 def real_gloss(name: str, parts: tuple[str, ...]) -> bool:
     """Tell whether bracketed parts gloss a name: a name in another script, or an abbreviation of a
     name in the same script, either way round (时序差分(TD), IOU(Intersection over Union))."""
-    scripts = {bool(_CJK.search(part)) for part in parts}
-    if bool(_CJK.search(name)) not in scripts:
+    scripts = {bool(CJK.search(part)) for part in parts}
+    if bool(CJK.search(name)) not in scripts:
         return True
     return any(_abbreviation(part) or (_abbreviation(name) and " " in part) for part in parts)
 
@@ -133,7 +133,7 @@ def leading_heading(body: str) -> tuple[Named, int] | None:
     gloss or a colon: "摘掉Softmax", "Segment Anything", "状态价值(State values)", "CBAM:",
     "空洞卷积 Dilated/Atrous Convolution", "PA Pixel Accuracy(PA,像素精度)"."""
     first = _LATIN_WORD.match(body)
-    if first and (first.end() == len(body) or not _CJK.match(body[first.end()])):
+    if first and (first.end() == len(body) or not CJK.match(body[first.end()])):
         words, end = _latin_words(body)
     else:
         chunk = _CJK_HEADING.match(body)
@@ -147,7 +147,7 @@ def leading_heading(body: str) -> tuple[Named, int] | None:
     if (match := _GLOSS.match(body, end)) and real_gloss(name, split_gloss(match.group(1))):
         gloss, end = split_gloss(match.group(1)), match.end()
     elif (
-        _CJK.search(name)
+        CJK.search(name)
         and not is_generic(name)
         and (english := _ENGLISH_AFTER.match(body, end))
         and not is_generic(english.group(1).split(" ")[0])
@@ -172,7 +172,7 @@ def _latin_words(body: str) -> tuple[list[str], int]:
         gap = body[end : match.start()]
         if words and (gap != " " or match.group(0) == words[0] or match.group(0)[0].islower() or len(words) == 6):
             break
-        if match.end() < len(body) and _CJK.match(body[match.end()]):
+        if match.end() < len(body) and CJK.match(body[match.end()]):
             if DEFINING_START.match(body, match.end()):
                 return [], 0  # "Switch Transformer是…": a sentence about the whole name
             break  # "Preformer Performer的出发点…": a heading, then a sentence

@@ -70,10 +70,13 @@ def skipped(name: str, sequence: int, reason: str) -> Dump:
     return Dump(name, sequence, (), DumpStatus.SKIPPED, reason)
 
 
+LINK_REASON = "a symbolic link: links are never followed"
+
+
 def _not_regular(mode: int) -> str | None:
     """Return why a file of this mode is not read, or None for a regular file."""
     if stat.S_ISLNK(mode):
-        return "a symbolic link: links are never followed"
+        return LINK_REASON
     if stat.S_ISDIR(mode):
         return "a directory, not a file"
     return None if stat.S_ISREG(mode) else "not a regular file (a FIFO, socket or device)"
@@ -108,7 +111,7 @@ def read_bytes(file: DumpFile, limits: Limits = DEFAULT_LIMITS) -> bytes | Dump:
     try:
         handle = os.open(file.path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
     except OSError as error:
-        reason = "a symbolic link: links are never followed" if os.path.islink(file.path) else error.strerror
+        reason = LINK_REASON if os.path.islink(file.path) else error.strerror
         return skipped(file.name, file.sequence, f"unreadable: {reason}")
     with os.fdopen(handle, "rb") as opened:
         info = os.fstat(opened.fileno())

@@ -21,6 +21,7 @@ import numpy as np
 
 from ingest.keyphrases import phrase_key
 from ingest.links.tokens import Tokens
+from ingest.opening import CJK
 from ingest.records import Note, TermLink
 from ingest.segment import token_bounds
 from ingest.stopwords import STOP_WORDS
@@ -30,7 +31,6 @@ LINK_FLOOR = 0.05  # the least cosine of two notes' keyphrases for a mention to 
 CROSS_FLOOR = 5.0  # how many times the floor two notes of different categories must reach
 _NAME_BEFORE = re.compile(r"[A-Za-z][A-Za-z0-9]* $")
 _NAME_AFTER = re.compile(r" [A-Za-z]")
-_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _FUNCTION_CHARS = frozenset("的是在和与及或用将把对从到为了于以")
 
 
@@ -124,6 +124,6 @@ def inside_longer_name(text: str, start: int, end: int) -> bool:
     if not text[start:end].isascii():
         return False
     before = text[start - 1] if start else ""
-    if _CJK_CHAR.match(before) and before not in _FUNCTION_CHARS:
+    if CJK.match(before) and before not in _FUNCTION_CHARS:
         return True
     return bool(_NAME_BEFORE.search(text, 0, start) or _NAME_AFTER.match(text, end))

@@ -52,11 +52,12 @@ def site_base(site_url: str | None) -> str | None:
 def finish_feeds(site: Path, site_url: str | None) -> None:
     """Make the published feeds' links absolute (from site_url; without one, relative to each
     copy's own folder) and each copy's self link name that copy."""
+    absolute = site_base(site_url)
     for published in (PUBLISHED_FEED, LINKED_FEED):
         feed = site / published
         if feed.is_file():
-            base = site_base(site_url) or "../" * published.count("/")
-            own = (site_base(site_url) or "") + (published if site_url else published.rsplit("/", 1)[-1])
+            base = absolute or "../" * published.count("/")
+            own = absolute + published if absolute else published.rsplit("/", 1)[-1]
             feed.write_text(with_links(feed.read_text(encoding="utf-8"), base, own), encoding="utf-8")
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ingest.keyphrases import Keyphrases
-from ingest.opening import columns
+from ingest.opening import CJK, columns
 from ingest.paths import TITLES_NAME
 from ingest.records import TitleSource
 from ingest.titles.subject import Subject, find_subject, keyphrase_subject
@@ -23,7 +23,6 @@ from ingest.yamlfile import key_values
 
 MAX_COLUMNS = 40
 MAX_WITH_NAME = 44  # a name alone may run a little longer ("about 40"): it is never cut
-_CJK = re.compile(r"[\u3400-\u9fff]")
 _GENERIC_TAIL = re.compile(r"^(?P<x>.{2,}?)(?:系列|原理|简介|详解|概述|入门|笔记|总结|介绍)$")
 _GENERIC_HEAD = re.compile(r"^(?P<x>.{2,}?)(?:方法|算法|模型|网络|机制|系统|技术)$")
 UNTITLED = "无标题"
@@ -57,8 +56,8 @@ def load_titles(path: Path) -> dict[str, str]:
 def _gloss_part(subject: Subject) -> str | None:
     """Return the part of the gloss a title shows: the subject's name in the other script (the full
     English name before an abbreviation), or the full name an abbreviation stands for."""
-    cjk = bool(_CJK.search(subject.name))
-    others = [p for p in subject.gloss if bool(_CJK.search(p)) != cjk and len(p) > 1]
+    cjk = bool(CJK.search(subject.name))
+    others = [p for p in subject.gloss if bool(CJK.search(p)) != cjk and len(p) > 1]
     if others:
         return max(others, key=lambda p: (" " in p or not p.isupper(), -subject.gloss.index(p)))
     spelled_out = [p for p in subject.gloss if " " in p]
@@ -87,7 +86,7 @@ def aliases_of(subject: Subject) -> tuple[str, ...]:
     for pattern in (_GENERIC_TAIL, _GENERIC_HEAD):
         for name in list(names):
             shorter = pattern.match(name)
-            if shorter and _CJK.search(name):
+            if shorter and CJK.search(name):
                 names.append(shorter.group("x"))
     return tuple(dict.fromkeys(n.strip() for n in names if len(n.strip()) >= 2))
 
