@@ -64,12 +64,20 @@ def make_project(folder: Path, dumps: Mapping[str, str | bytes] | None = None, r
     return folder
 
 
-def run_kb(project: Path, *args: str, timeout: float = 600) -> subprocess.CompletedProcess[str]:
-    """Run the kb command in a project; return the finished process (stdout and stderr apart)."""
+def run_kb(
+    project: Path, *args: str, timeout: float = 600, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run the kb command in a project (with these extra environment variables); return the
+    finished process (stdout and stderr apart)."""
     return subprocess.run(
-        [sys.executable, "-m", "ingest.cli", *args], cwd=project, capture_output=True, text=True, env=KB_ENV,
-        timeout=timeout,
+        [sys.executable, "-m", "ingest.cli", *args], cwd=project, capture_output=True, text=True,
+        env={**KB_ENV, **(env or {})}, timeout=timeout,
     )  # fmt: skip
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    """Return every file under a folder, by its path there, with its bytes."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 @contextlib.contextmanager

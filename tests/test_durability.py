@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from ingest.write import recover_notes
-from tests.support import KB_ENV, build, make_project, synthetic_corpus
+from tests.support import KB_ENV, build, make_project, synthetic_corpus, tree
 
 LATE_DUMP = "004_ce50514d46093955.txt"
 
@@ -130,10 +130,6 @@ def test_killed_build_leaves_the_old_site_or_the_new_one(tmp_path: Path) -> None
     new = tree(site)
     assert new != old and not list(project.glob(".site.*"))
     assert all(state in (old, new) for state in states), "site/ was neither the old site nor the new one"
-
-
-def tree(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 @pytest.mark.slow

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import shutil
 from dataclasses import fields, replace
-from pathlib import Path
 
 import pytest
 
@@ -16,14 +15,9 @@ from ingest.paths import STATE_NAME
 from ingest.pipeline import run_ingest
 from ingest.records import CategorySource, MathCount, Note, Source, TermLink
 from ingest.render.note import as_neighbour, note_page, page_inputs
-from tests.support import ROOT
+from tests.support import ROOT, tree
 
 HELD = "004_ce50514d46093955.txt"
-
-
-def tree(docs: Path) -> dict[str, bytes]:
-    notes = docs / "notes"
-    return {p.relative_to(notes).as_posix(): p.read_bytes() for p in sorted(notes.rglob("*")) if p.is_file()}
 
 
 def count_calls(monkeypatch: pytest.MonkeyPatch, module: object, name: str) -> list[object]:
@@ -66,7 +60,7 @@ def test_memo_redoes_only_changed_work_and_gives_the_same_notes(tmp_path, monkey
 
     (dumps / STATE_NAME).unlink()
     run_ingest(dumps, tmp_path / "docs-fresh")
-    assert tree(tmp_path / "docs") == tree(tmp_path / "docs-fresh")
+    assert tree(tmp_path / "docs" / "notes") == tree(tmp_path / "docs-fresh" / "notes")
 
 
 def test_memo_map_computes_each_missing_input_once_in_one_call():
@@ -189,12 +183,12 @@ def test_a_note_page_changed_by_hand_is_written_again_and_the_others_are_kept(tm
     dumps, docs = tmp_path / "dumps", tmp_path / "docs"
     shutil.copytree(ROOT / "dumps", dumps, ignore=shutil.ignore_patterns(".*"))
     run_ingest(dumps, docs)
-    written = tree(docs)
+    written = tree(docs / "notes")
     page = next((docs / "notes" / "nlp").glob("*.md"))
     page.write_text("changed by hand\n", encoding="utf-8")
     pages = count_calls(monkeypatch, ingest.render, "note_page")
     summary = run_ingest(dumps, docs)
-    assert tree(docs) == written and len(pages) == len(summary.notes)
+    assert tree(docs / "notes") == written and len(pages) == len(summary.notes)
 
     del pages[:]
     (dumps / HELD).write_bytes((dumps / HELD).read_bytes() + "新的一行摘录,讲的是别的事情...\n".encode())

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from ingest.cli import main
 from ingest.pipeline import IngestError, run_ingest
-from tests.support import copy_real_dumps, run_kb
+from tests.support import copy_real_dumps, run_kb, tree
 
 GOLDEN = Path(__file__).parent / "golden" / "notes"
 
@@ -22,10 +22,6 @@ def project(tmp_path: Path) -> Path:
     """A scratch project holding a copy of the five real dumps."""
     copy_real_dumps(tmp_path / "dumps")
     return tmp_path
-
-
-def tree(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def test_real_dumps_make_41_notes_with_every_line_once(project):

@@ -2,26 +2,19 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from tests.support import KB_ENV, make_project, run_kb
+from tests.support import make_project, run_kb, tree
 
 pytestmark = [pytest.mark.build, pytest.mark.slow]
 EPOCH = "1767225600"  # 2026-01-01 00:00 UTC
 
 
-def tree(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
-
-
-def test_two_builds_of_the_same_input_are_byte_identical(tmp_path, monkeypatch):
-    monkeypatch.setitem(KB_ENV, "SOURCE_DATE_EPOCH", EPOCH)
+def test_two_builds_of_the_same_input_are_byte_identical(tmp_path):
     trees = []
     for name in ("first", "second"):
         project = make_project(tmp_path / name, real_dumps=True)
-        built = run_kb(project, "build", "--site", "site")
+        built = run_kb(project, "build", "--site", "site", env={"SOURCE_DATE_EPOCH": EPOCH})
         assert built.returncode == 0, built.stdout + built.stderr
         trees.append((tree(project / "docs" / "notes"), tree(project / "site")))
     (notes_a, site_a), (notes_b, site_b) = trees

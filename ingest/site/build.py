@@ -3,7 +3,9 @@ the command line gives, a strict build, incremental when only notes changed."""
 
 from __future__ import annotations
 
+import ctypes
 import logging
+import os
 import shutil
 from pathlib import Path
 from typing import Any
@@ -18,6 +20,7 @@ from ingest.site.plugin import DigestKbPlugin
 
 PLUGIN = "digest-kb"
 DIRTY_WARNING = "A 'dirty' build is being performed"
+AT_FDCWD, RENAME_EXCHANGE = -100, 2  # from Linux's fcntl.h and fs.h
 
 
 class DropDirtyWarning(logging.Filter):
@@ -68,11 +71,22 @@ def build_site(config_file: Path, site: Path, dumps: Path | None = None, full: b
         # its mtimes, which tell the build what changed.
         shutil.copytree(site, staging, symlinks=True)
     incremental = _build(config_file, staging, dumps, full)
-    if site.exists():
-        site.rename(retired)
-    staging.rename(site)
+    if not (site.exists() and exchange(staging, site)):
+        if site.exists():  # where the kernel cannot exchange: `site` is missing between two renames
+            site.rename(retired)
+        staging.rename(site)
+    shutil.rmtree(staging, ignore_errors=True)
     shutil.rmtree(retired, ignore_errors=True)
     return incremental
+
+
+def exchange(first: Path, second: Path) -> bool:
+    """Swap two paths in one step (Linux's renameat2); return False where that is not possible."""
+    renameat2 = getattr(ctypes.CDLL(None, use_errno=True), "renameat2", None)
+    if renameat2 is None:
+        return False
+    done = renameat2(AT_FDCWD, os.fsencode(first), AT_FDCWD, os.fsencode(second), RENAME_EXCHANGE)
+    return bool(done == 0)
 
 
 def recover_site(site: Path, staging: Path, retired: Path) -> None:

@@ -48,6 +48,13 @@ def build_date() -> str:
     return get_build_datetime().astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
 
 
+def exports_tags(config: MkDocsConfig) -> bool:
+    """Say whether the tags plugin writes tags.json, which lists only the pages a build renders:
+    an incremental build would publish a partial one."""
+    tags = config.plugins.get("material/tags") or config.plugins.get("tags")
+    return bool(tags is not None and getattr(tags, "config", {}).get("export"))
+
+
 class DigestKbPlugin(BasePlugin[DigestKbConfig]):  # type: ignore[no-untyped-call]  # MkDocs' base is untyped
     """Turn a folder of scraped digest dumps into the notes of a MkDocs site."""
 
@@ -106,7 +113,7 @@ class DigestKbPlugin(BasePlugin[DigestKbConfig]):  # type: ignore[no-untyped-cal
         config.extra["build_date"] = build_date()
         site = Path(config.site_dir)
         self.stamp = incremental.build_stamp(config, [c["slug"] for c in catalog.get("categories", [])])
-        self.incremental = self.dirty and incremental.last_stamp(site) == self.stamp
+        self.incremental = self.dirty and incremental.last_stamp(site) == self.stamp and not exports_tags(config)
         if self.dirty and not self.incremental:  # a dirty build renders every page of an empty site
             clean_directory(str(site))
         incremental.forget_stamp(site)

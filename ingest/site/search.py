@@ -78,8 +78,8 @@ def complete_entries(site: Path, docs: list[dict[str, Any]], pages: set[str], in
     entries = {page: rows for page, rows in entries.items() if page in pages}
     entries.update(fresh)
     cache.write_text(json.dumps(entries, ensure_ascii=False), encoding="utf-8")
-    if not incremental:
-        return docs
+    # In page order, whichever pages this build rendered, so a full and an incremental build of
+    # the same notes give the same index, byte for byte.
     return [entry for page in sorted(entries) for entry in entries[page]]
 
 
