@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 from pathlib import Path
@@ -13,6 +14,7 @@ from ingest.doctor import check_setup
 from ingest.pipeline import IngestError, run_ingest
 from ingest.progress import reporting
 from ingest.records import DEFAULT_LIMITS, MB, Limits
+from ingest.render.recent import RECENT_DAYS
 
 # MkDocs 1.6 prints a notice about MkDocs 2.0 on every start; the design card has decided (README).
 MKDOCS_ENV = {"NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
@@ -49,16 +51,40 @@ def main() -> None:
     show_default=True,
     help="Leave out longer lines.",
 )
+@click.option(
+    "--recent-days",
+    type=click.IntRange(min=1),
+    default=RECENT_DAYS,
+    show_default=True,
+    help="List on the recent-changes page what changed in this many days before the newest dump.",
+)
+@click.option(
+    "--seen-at",
+    type=int,
+    envvar="SOURCE_DATE_EPOCH",
+    help="Date the dumps not seen before at this Unix time.  [default: now, or SOURCE_DATE_EPOCH]",
+)
 @QUIET
 @VERBOSE
-def ingest(dumps: Path, docs: Path, max_dump_mb: int, max_line_chars: int, quiet: bool, verbose: bool) -> None:
+def ingest(
+    dumps: Path,
+    docs: Path,
+    max_dump_mb: int,
+    max_line_chars: int,
+    recent_days: int,
+    seen_at: int | None,
+    quiet: bool,
+    verbose: bool,
+) -> None:
     """Write one note per post under DOCS/notes from every dump in DUMPS.
 
     Example: kb ingest --dumps dumps --docs docs --max-line-chars 50000
     """
+    limits = Limits(max_dump_mb * MB, max_line_chars)
+    now = dt.datetime.fromtimestamp(seen_at, dt.UTC) if seen_at is not None else dt.datetime.now(dt.UTC)
     try:
         with reporting(quiet, verbose):
-            summary = run_ingest(dumps, docs, limits=Limits(max_dump_mb * MB, max_line_chars))
+            summary = run_ingest(dumps, docs, limits=limits, now=now, recent_days=recent_days)
     except IngestError as error:
         raise click.ClickException(str(error)) from error
     if not quiet:

@@ -6,6 +6,7 @@ import functools
 import hashlib
 import re
 import unicodedata
+from dataclasses import replace
 
 from pypinyin import lazy_pinyin
 
@@ -54,7 +55,7 @@ def identify_notes(posts: list[Merged], registry: Registry) -> tuple[list[str], 
         identified.append(note_id)
     for note_id in taken_ids:
         merged.pop(note_id, None)  # a note that exists again is nobody's alias
-    return identified, Registry(dict(registry.slugs), dict(registry.paths), merged)
+    return identified, replace(registry, merged=merged)
 
 
 def assign_slugs(ids: list[str], titles: list[str], registry: Registry) -> Registry:
@@ -71,4 +72,4 @@ def assign_slugs(ids: list[str], titles: list[str], registry: Registry) -> Regis
             slug, n = f"{base}-{n}", n + 1
         slugs[note_id] = slug
         used.add(slug)
-    return Registry(slugs, dict(registry.paths), dict(registry.merged))
+    return replace(registry, slugs=slugs)

@@ -29,6 +29,8 @@ GRAPH_DATA = "notes/graph.json"
 TAGS_PAGE = "notes/tags.md"
 TAG_FOLDER = "notes/tags"
 FEED = "notes/feed.xml"
+RECENT_FOLDER = "notes/recent"  # the recent-changes pages: index.md, page-2.md...
+RECENT_PAGE = "notes/recent/index.md"
 
 # Where the site publishes some of them (the site package moves them there).
 PUBLISHED_HOME = "index.md"

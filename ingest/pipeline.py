@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
@@ -28,18 +29,29 @@ from ingest.records import (
     Category,
     Dump,
     DumpFile,
+    DumpStatus,
     Excerpt,
     Limits,
     MathCount,
     Merged,
     Note,
     Post,
+    Revision,
     Summary,
     TermLink,
 )
-from ingest.registry import Registry, load_registry, record_publication, registry_path, registry_text
+from ingest.registry import (
+    Registry,
+    load_registry,
+    record_publication,
+    registry_path,
+    registry_text,
+    with_dump_times,
+)
 from ingest.render import page_keys, render_docs
+from ingest.render.recent import RECENT_DAYS
 from ingest.restore import restore_math
+from ingest.revisions import revision_starts
 from ingest.segment import segment_notes
 from ingest.terms import extract_terms
 from ingest.text import comparable
@@ -72,32 +84,36 @@ def post_key(post: Post) -> bytes:
 
 
 def merge_posts(excerpts: list[Excerpt], memo: Memo) -> list[Merged]:
-    """Group the excerpts into posts, then merge and restore each post; an excerpt's comparable
-    form and a post's merge are the last run's when their inputs are the same."""
+    """Group the excerpts into posts, then merge and restore each post and find its revisions;
+    an excerpt's comparable form and a post's merge are the last run's when their inputs are the same."""
     texts = list(dict.fromkeys(excerpt.text for excerpt in excerpts))
-    forms = memo.map(MemoKind.FORM, texts, digest, lambda texts: [comparable(text) for text in texts])
-    posts = group_copies(excerpts, dict(zip(texts, forms, strict=True)))
+    found = memo.map(MemoKind.FORM, texts, digest, lambda texts: [comparable(text) for text in texts])
+    forms = dict(zip(texts, found, strict=True))
+    posts = group_copies(excerpts, forms)
 
     def merged(posts: list[Post]) -> list[Plain]:
         done = (restore_math(merge_copies(post)) for post in posts)
         return [(m.text, m.categories, m.dates, m.math.placeholders, m.math.restored) for m in done]
 
     return [
-        Merged(text, post.copies, categories, dates, MathCount(placeholders, restored))
+        Merged(
+            text, post.copies, categories, dates, MathCount(placeholders, restored),
+            revision_starts(post.copies, forms),
+        )
         for post, (text, categories, dates, placeholders, restored) in zip(
             posts, memo.map(MemoKind.MERGED, posts, post_key, merged), strict=True
         )
-    ]
+    ]  # fmt: skip
 
 
 def inputs_digest(
-    files: Sequence[DumpFile], skipped: Sequence[Dump], docs: Path, read: Sequence[Path], limits: Limits
+    files: Sequence[DumpFile], skipped: Sequence[Dump], docs: Path, read: Sequence[Path], options: Sequence[object]
 ) -> bytes:
-    """Return a digest of what a run reads: the code, the limits, each dump's name, size and
+    """Return a digest of what a run reads: the code, its options, each dump's name, size and
     mtime, the given files' bytes (taxonomy, pins, titles, slug registry), and where it writes."""
     listing = [(f.name, f.size, f.mtime_ns) for f in files] + [(d.name, d.reason) for d in skipped]
     contents = [path.read_bytes() if path.is_file() else None for path in read]
-    return digest(code_version(), repr(limits), str(docs.resolve()), repr(listing), repr(contents))
+    return digest(code_version(), repr(options), str(docs.resolve()), repr(listing), repr(contents))
 
 
 def file_notes(
@@ -116,14 +132,16 @@ def file_notes(
         )
     except CategoryFileError as error:
         raise IngestError(str(error)) from error
-    return make_notes(ids, posts, filings), categories
+    return make_notes(ids, posts, filings, registry.dump_times), categories
 
 
-def make_notes(ids: list[str], posts: list[Merged], filings: list[Filing]) -> list[Note]:
-    """Return a note per post, filed (its title and slug come later, from its subject)."""
+def make_notes(ids: list[str], posts: list[Merged], filings: list[Filing], times: Mapping[str, str]) -> list[Note]:
+    """Return a note per post, filed and dated by `times` (when each dump was first seen); its
+    title and slug come later, from its subject."""
     notes = []
     for note_id, post, filing in zip(ids, posts, filings, strict=True):
         newest = post.copies[-1]
+        shown = [post.copies[start] for start in post.revision_starts]
         notes.append(
             Note(
                 id=note_id,
@@ -139,6 +157,8 @@ def make_notes(ids: list[str], posts: list[Merged], filings: list[Filing]) -> li
                 math=post.math,
                 categories_seen=post.categories,
                 dates_seen=post.dates,
+                revisions=tuple(Revision(c.source.dump, times[c.source.dump], c.text) for c in shown),
+                last_seen=times[newest.source.dump],
             )
         )
     return notes
@@ -209,12 +229,20 @@ def link_all(notes: list[Note], index: KeyphraseIndex, terms: list[str], memo: M
 
 
 def run_ingest(
-    dumps: Path, docs: Path, taxonomy: Path | None = None, pins: Path | None = None, limits: Limits = DEFAULT_LIMITS
+    dumps: Path,
+    docs: Path,
+    taxonomy: Path | None = None,
+    pins: Path | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+    now: dt.datetime | None = None,
+    recent_days: int = RECENT_DAYS,
 ) -> Summary:
     """Read every dump in `dumps` and write the notes, index pages and catalog under `docs`.
 
     The taxonomy and the category pins default to categories.yml and category_pins.yml beside
-    `dumps`; `limits` bound what is read of each dump.
+    `dumps`; `limits` bound what is read of each dump. A dump not seen before is dated `now`
+    (default: this moment) in the slug registry; the recent-changes page lists what changed in
+    the `recent_days` before the newest dump.
     """
     if not dumps.is_dir():
         raise IngestError(f"no dumps folder at {dumps}")
@@ -222,8 +250,8 @@ def run_ingest(
     registry_file = registry_path(dumps)
     files, skipped = list_dumps(dumps, limits)
     with Store.opened(dumps) as store:
-        read = [taxonomy, pins, titles, registry_file]
-        inputs, outputs = inputs_digest(files, skipped, docs, read, limits), tree_digest(docs)
+        read, options = [taxonomy, pins, titles, registry_file], (limits, recent_days)
+        inputs, outputs = inputs_digest(files, skipped, docs, read, options), tree_digest(docs)
         unchanged = store.last_run(inputs, outputs)
         if unchanged is not None:  # same dumps, taxonomy, pins, registry and code; notes as left
             progress.info("nothing changed since the last run")
@@ -238,7 +266,9 @@ def run_ingest(
         if not store.left_as_is(outputs):  # a page the memo has seen is kept from the last run's files
             memo.forget(MemoKind.PAGE)
         merged = merge_posts([excerpt for _, found in parsed for excerpt in found], memo)
-        ids, registry = identify_notes(merged, load_registry(registry_file))
+        read_dumps = [dump.name for dump, _ in parsed if dump.status != DumpStatus.SKIPPED]
+        registry = with_dump_times(load_registry(registry_file), read_dumps, now or dt.datetime.now(dt.UTC))
+        ids, registry = identify_notes(merged, registry)
         notes, categories = file_notes(ids, merged, registry, taxonomy, pins, memo)
         terms = extract_terms([post.text for post in merged])
         notes = cut_notes(notes, terms, memo)
@@ -255,14 +285,16 @@ def run_ingest(
             categories=filed_under(notes, categories),
             terms=tuple(terms),
             redirects=redirects,
+            dump_times=registry.dump_times,
         )
         kept = memo.seen(MemoKind.PAGE, page_keys(summary), lambda key: key)
         try:
-            write_docs(render_docs(summary, {note.id for note, seen in zip(notes, kept, strict=True) if seen}), docs)
+            unchanged_pages = {note.id for note, seen in zip(notes, kept, strict=True) if seen}
+            write_docs(render_docs(summary, unchanged_pages, recent_days), docs)
             write_file(registry_file, registry_text(registry))
             store.keep_memo(memo, code_version())
             # What the next run will find if nothing changes: the registry as written, the notes as left.
-            written = inputs_digest(files, skipped, docs, read, limits)
+            written = inputs_digest(files, skipped, docs, read, options)
             store.keep_run(written, tree_digest(docs), summary)
         except OSError as error:
             raise IngestError(f"cannot write {error.filename or docs}: {error.strerror}") from error

@@ -127,6 +127,17 @@ class Merged:
     categories: tuple[str, ...]
     dates: tuple[str, ...]
     math: MathCount = field(default_factory=MathCount)
+    revision_starts: tuple[int, ...] = ()  # the copies that show a new text (revisions.py)
+
+
+@dataclass(frozen=True, slots=True)
+class Revision:
+    """One text a note's copies carried: the first dump that shows it, when the ingest first saw
+    that dump (ISO 8601, UTC), and the text as that dump shows it."""
+
+    dump: str
+    time: str
+    text: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,6 +195,18 @@ class Note:
     aliases: tuple[str, ...] = ()  # every spelling of the subject: its name, gloss, parts
     title_source: TitleSource = TitleSource.KEYPHRASE
     keyphrases: tuple[str, ...] = ()  # its strongest keyphrases, strongest first
+    revisions: tuple[Revision, ...] = ()  # the texts its copies carried, oldest first
+    last_seen: str = ""  # when the ingest first saw the newest dump that lists it
+
+    @property
+    def first_seen(self) -> str:
+        """When the ingest first saw the oldest dump that lists the note."""
+        return self.revisions[0].time if self.revisions else ""
+
+    @property
+    def last_revised(self) -> str | None:
+        """When the ingest first saw the newest revision of the note's text, if it was revised."""
+        return self.revisions[-1].time if len(self.revisions) > 1 else None
 
     @property
     def weak_title(self) -> bool:
@@ -206,6 +229,7 @@ class Summary:
     categories: tuple[Category, ...] = ()  # every category a note is filed under, in nav order
     terms: tuple[str, ...] = ()
     redirects: dict[str, str] = field(default_factory=dict)  # old note path → current path
+    dump_times: dict[str, str] = field(default_factory=dict)  # dump name → when the ingest first saw it
 
     @property
     def excerpts(self) -> int:

@@ -1,9 +1,12 @@
-"""Registry: every slug and URL ever given, so a published link never breaks."""
+"""Registry: every slug and URL ever given, so a published link never breaks, and when each
+dump was first seen, so every rebuild dates the notes alike (dumps carry no time of their own)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ingest.paths import REGISTRY_NAME
@@ -17,6 +20,19 @@ class Registry:
     slugs: dict[str, str] = field(default_factory=dict)
     paths: dict[str, tuple[str, ...]] = field(default_factory=dict)
     merged: dict[str, str] = field(default_factory=dict)  # absorbed id → surviving id
+    dump_times: dict[str, str] = field(default_factory=dict)  # dump name → when first seen (ISO 8601)
+
+
+def with_dump_times(registry: Registry, dumps: Iterable[str], now: dt.datetime) -> Registry:
+    """Return the registry with `now` as the time each dump not seen before was first seen."""
+    stamp = iso_time(now)
+    times = {**{name: stamp for name in dumps}, **registry.dump_times}
+    return replace(registry, dump_times=dict(sorted(times.items())))
+
+
+def iso_time(moment: dt.datetime) -> str:
+    """Return a moment as the registry writes it: ISO 8601 in UTC, to the second."""
+    return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def record_publication(registry: Registry, notes: list[Note]) -> tuple[Registry, dict[str, str]]:
@@ -41,7 +57,7 @@ def record_publication(registry: Registry, notes: list[Note]) -> tuple[Registry,
         for path in published:
             if path != current[target] and path not in current.values():
                 redirects[path] = current[target]
-    return Registry(dict(registry.slugs), paths, dict(registry.merged)), redirects
+    return replace(registry, paths=paths), redirects
 
 
 def registry_path(dumps: Path) -> Path:
@@ -59,6 +75,7 @@ def load_registry(path: Path) -> Registry:
         slugs={i: entry["slug"] for i, entry in notes.items()},
         paths={i: tuple(entry.get("paths", ())) for i, entry in notes.items()},
         merged=dict(data.get("merged", {})),
+        dump_times=dict(data.get("dumps", {})),
     )
 
 
@@ -68,5 +85,9 @@ def registry_text(registry: Registry) -> str:
         note_id: {"slug": slug, "paths": list(registry.paths.get(note_id, ()))}
         for note_id, slug in sorted(registry.slugs.items())
     }
-    data = {"notes": notes, "merged": dict(sorted(registry.merged.items()))}
+    data = {
+        "notes": notes,
+        "merged": dict(sorted(registry.merged.items())),
+        "dumps": dict(sorted(registry.dump_times.items())),
+    }
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"

@@ -53,7 +53,8 @@ def finished(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _comparable_char(char: str) -> str:
+def comparable_char(char: str) -> str:
+    """Return one character's comparable form: empty for punctuation, symbols and spaces."""
     return _DROP.sub("", unicodedata.normalize("NFKC", char)).casefold()
 
 
@@ -61,7 +62,7 @@ class _ComparableChars(dict[int, str]):
     """A `str.translate` table: each character to its comparable form, worked out on first sight."""
 
     def __missing__(self, code: int) -> str:
-        form = self[code] = _comparable_char(chr(code))
+        form = self[code] = comparable_char(chr(code))
         return form
 
 
@@ -107,7 +108,7 @@ def _position_in_stretch(stretch: str, k: int) -> int:
             kept = dropped.end()
         return kept + k
     for index, char in enumerate(stretch):
-        k -= len(_comparable_char(char))
+        k -= len(comparable_char(char))
         if k < 0:
             return index
     raise IndexError("past the end of the comparable form")

@@ -11,7 +11,7 @@ from ingest.group import group_copies
 from ingest.merge import merge_copies
 from ingest.records import Excerpt, Post, Source
 from ingest.restore import restore_math
-from ingest.text import MATH, MATH_TOKEN, _comparable_char, comparable_chars, comparable_position, finished
+from ingest.text import MATH, MATH_TOKEN, comparable_char, comparable_chars, comparable_position, finished
 
 POST = (
     "简介 一个完整的人脸识别系统包含以下几个模块 Face Detection: 人脸检测 Face Alignment:基于人脸关键点坐标"
@@ -166,7 +166,7 @@ def comparable_map_char_by_char(text: str) -> tuple[str, list[int]]:
     for match in [*MATH.finditer(body), None]:
         end = match.start() if match else len(body)
         for index in range(position, end):
-            kept = _comparable_char(body[index])
+            kept = comparable_char(body[index])
             form.append(kept)
             where.extend([index] * len(kept))
         if match:

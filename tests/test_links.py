@@ -9,7 +9,6 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
-import feedparser
 import numpy as np
 import pytest
 from hypothesis import example, given, settings
@@ -22,7 +21,6 @@ from ingest.cache.memo import Memo
 from ingest.links.tags import TAGS_MAX, TAGS_MIN
 from ingest.pipeline import cut_notes, keyphrases_of, link_all, run_ingest
 from ingest.records import CategorySource, MathCount, Note, Source, Summary, TitleSource
-from ingest.render.feed import atom_feed
 from ingest.render.graph import TERM_EDGES_SHOWN, graph_data
 from ingest.render.note import excerpt_html, note_page, term_hrefs
 from ingest.segment import _BLOCK, _CODE, _CUT_WORD, Segmenter, mask, segment_notes, token_spans, tokenizer_with
@@ -346,19 +344,6 @@ def test_graph_data_draws_a_hub_with_a_bounded_number_of_term_links(monkeypatch)
     data = graph_data(summary_of(done), LABELS)
     term_edges = [e for e in data["edges"] if e[2] & 2 and 0 in e[:2]]  # type: ignore[union-attr]
     assert len(term_edges) == TERM_EDGES_SHOWN
-
-
-def test_feed_parses_and_holds_the_newest_fifty_by_date_then_first_seen():
-    notes = [note(i, f"笔记 {i}", f"正文 {i} <b>&", date=f"2026-01-{1 + i % 20:02d}") for i in range(70)]
-    notes.append(note(70, "无日期", "没有日期的笔记"))
-    feed = feedparser.parse(atom_feed(summary_of(notes), LABELS))
-    assert not feed.bozo, feed.bozo_exception
-    assert len(feed.entries) == 50
-    expected = sorted(range(70), key=lambda i: (f"2026-01-{1 + i % 20:02d}", i), reverse=True)[:50]
-    assert [e.title for e in feed.entries] == [f"笔记 {i}" for i in expected]
-    assert feed.entries[0].summary.startswith("正文") and "<b>&" in feed.entries[0].summary
-    assert feed.entries[0].link == "notes/nlp/note-" + str(expected[0]) + "/"
-    assert len({e.id for e in feed.entries}) == 50
 
 
 # The real dumps and a synthetic corpus

@@ -13,7 +13,7 @@ import ingest.render
 from ingest.cache.memo import Memo, MemoKind, digest
 from ingest.paths import STATE_NAME
 from ingest.pipeline import run_ingest
-from ingest.records import CategorySource, MathCount, Note, Source, TermLink
+from ingest.records import CategorySource, MathCount, Note, Revision, Source, TermLink
 from ingest.render.note import as_neighbour, note_page, page_inputs
 from tests.support import ROOT, tree
 
@@ -103,13 +103,14 @@ NOTE = Note(
     links_to=("n2",),
     linked_from=("n2",),
     term_links=(TermLink(0, 2, "n2"),),
+    revisions=(Revision("001_a.txt", "2024-01-01T00:00:00Z", "正文 $x$ [Math]"),),
 )
 OTHER = replace(NOTE, id="n2", title="其他", slug="qi-ta", related=("n1",), links_to=(), linked_from=("n1",))
 # What a note page does not show: its inputs may change without the page changing.
 # In the catalog, not on the page: the subject shows through the title and the term links.
 NOT_SHOWN = {
     "category_source", "confidence", "categories_seen", "dates_seen", "tokens",
-    "subject", "aliases", "title_source", "keyphrases",
+    "subject", "aliases", "title_source", "keyphrases", "last_seen",
 }  # fmt: skip
 CHANGED = {
     "id": "n9",
@@ -126,6 +127,10 @@ CHANGED = {
     "links_to": (),
     "linked_from": (),
     "term_links": (TermLink(1, 2, "n2"),),
+    "revisions": (
+        Revision("001_a.txt", "2024-01-01T00:00:00Z", "正文"),
+        Revision("002_b.txt", "2024-01-02T00:00:00Z", "正"),
+    ),
 }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import json
 import shutil
 from pathlib import Path
@@ -15,6 +16,7 @@ from ingest.pipeline import IngestError, run_ingest
 from tests.support import copy_real_dumps, run_kb, tree
 
 GOLDEN = Path(__file__).parent / "golden" / "notes"
+SEEN_AT = dt.datetime(2026, 1, 12, tzinfo=dt.UTC)  # when the golden run first saw the dumps
 
 
 @pytest.fixture
@@ -39,7 +41,7 @@ def test_real_dumps_make_41_notes_with_every_line_once(project):
 
 
 def test_golden_notes(project, request):
-    run_ingest(project / "dumps", project / "docs")
+    run_ingest(project / "dumps", project / "docs", now=SEEN_AT)
     produced = tree(project / "docs" / "notes")
     if request.config.getoption("update_golden"):
         shutil.rmtree(GOLDEN, ignore_errors=True)

@@ -90,6 +90,7 @@ def test_the_nav_follows_the_catalogs_categories() -> None:
     }
     assert nav_of(catalog) == [
         {"首页": "index.md"},
+        {"最近更新": "notes/recent/index.md"},
         {"自然语言处理 (NLP)": "notes/nlp/index.md"},
         {"未分类": "notes/uncategorized/index.md"},
         {"笔记图谱": "notes/graph.md"},

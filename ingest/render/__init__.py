@@ -2,7 +2,8 @@
 
 - `note.py`: a note's page; `listings.py`: category, home, report and tag pages;
   `graph.py`: the graph page, its data and each note's local graph; `feed.py`: the Atom feed;
-  `catalog.py`: notes/catalog.json; `markup.py`: escaping for Markdown, YAML and XML.
+  `recent.py`: the recent-changes pages; `catalog.py`: notes/catalog.json; `markup.py`:
+  escaping for Markdown, YAML and XML.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from ingest.render.feed import atom_feed
 from ingest.render.graph import graph_data, graph_page
 from ingest.render.listings import by_category, category_pages, home_page, report_page, tag_pages
 from ingest.render.note import as_neighbour, note_page, page_inputs
+from ingest.render.recent import RECENT_DAYS, recent_pages
 from ingest.segment import TERM_FREQUENCY
 
 progress = logging.getLogger("ingest.progress")
@@ -37,11 +39,14 @@ def page_keys(summary: Summary) -> list[bytes]:
     return [page_inputs(note, neighbours, labels[note.category]) for note in summary.notes]
 
 
-def render_docs(summary: Summary, kept: Collection[str] = frozenset()) -> dict[str, str | None]:
+def render_docs(
+    summary: Summary, kept: Collection[str] = frozenset(), recent_days: int = RECENT_DAYS
+) -> dict[str, str | None]:
     """Return every generated page and the catalog, keyed by path under docs/.
 
     The page of a note in `kept` (ids) is None: the last run wrote it as it should be, and the
     file it left is kept (the store holds no copy: 65 MB at 10,000 notes, read on every run).
+    The recent-changes page lists the notes changed in the `recent_days` before the newest dump.
     """
     progress.info("rendering %d notes", len(summary.notes) - len(kept))
     by_id = {note.id: note for note in summary.notes}
@@ -62,5 +67,6 @@ def render_docs(summary: Summary, kept: Collection[str] = frozenset()) -> dict[s
     pages[GRAPH_PAGE] = graph_page(summary, labels)
     pages[GRAPH_DATA] = json.dumps(graph_data(summary, labels), ensure_ascii=False, separators=(",", ":")) + "\n"
     pages[FEED] = atom_feed(summary, labels)
+    pages.update(recent_pages(summary, recent_days))
     pages.update(tag_pages(summary.notes))
     return pages

@@ -30,6 +30,9 @@ def catalog(summary: Summary) -> dict[str, object]:
                 "linked_from": list(n.linked_from),
                 "sources": [{"dump": s.dump, "line": s.line} for s in n.sources],
                 "math": {"placeholders": n.math.placeholders, "restored": n.math.restored},
+                "first_seen": n.first_seen,
+                "last_seen": n.last_seen,
+                "revisions": [{"dump": r.dump, "time": r.time} for r in n.revisions],
             }
             for n in summary.notes
         ],
@@ -37,7 +40,13 @@ def catalog(summary: Summary) -> dict[str, object]:
             {"name": c.name, "slug": c.slug, "name_zh": c.name_zh, "label": c.label} for c in summary.categories
         ],
         "dumps": [
-            {"name": d.name, "status": d.status, "excerpts": count, "reason": d.reason}
+            {
+                "name": d.name,
+                "status": d.status,
+                "excerpts": count,
+                "reason": d.reason,
+                "first_seen": summary.dump_times.get(d.name),
+            }
             for d, count in zip(summary.dumps, summary.excerpts_per_dump, strict=True)
         ],
     }

@@ -1,4 +1,4 @@
-"""The Atom feed of the newest notes."""
+"""The Atom feed of the newest changes: notes new or revised, newest first."""
 
 from __future__ import annotations
 
@@ -6,40 +6,42 @@ import uuid
 from collections.abc import Mapping
 
 from ingest.records import Summary
-from ingest.render.listings import newest_first
-from ingest.render.markup import first_line, url_of, xml_escape
+from ingest.render.markup import url_of, xml_escape
+from ingest.render.recent import ChangeKind, by_recency
 
 FEED_SIZE = 50
+EPOCH = "1970-01-01T00:00:00Z"
 
 
 def atom_feed(summary: Summary, labels: Mapping[str, str]) -> str:
-    """Return an Atom feed of the newest notes (by date, then first seen, as the home page).
+    """Return an Atom feed of the notes changed last (new, or revised), newest first.
 
     The ingest writes it as notes/feed.xml; the site publishes it at its root (feed.xml, see
     ingest/site/feeds.py). Links are relative to the root here; the site makes them absolute
-    from site_url. Ids are UUIDs made from note ids, so they never change. A note without a
-    date shows the newest date."""
-    newest = newest_first(list(summary.notes))[:FEED_SIZE]
-    dates = [n.date for n in summary.notes if n.date]
-    updated = f"{max(dates)}T00:00:00Z" if dates else "1970-01-01T00:00:00Z"
+    from site_url. Ids are UUIDs made from note ids, so they never change: a revised note's
+    entry comes back with a new `updated` and the revision's summary. `updated` is when the
+    ingest first saw the dump that shows the change; `published` is the post's own date."""
+    newest = by_recency(summary.notes, {dump.name: dump.sequence for dump in summary.dumps})[:FEED_SIZE]
+    updated = newest[0].revision.time if newest else EPOCH
     entries = []
-    for note in newest:
-        when = f"{note.date}T00:00:00Z" if note.date else updated
+    for change in newest:
+        note = change.note
+        kind = "修订 (revised): " if change.kind == ChangeKind.REVISED else ""
         entries.append(
             "<entry>"
             f"<title>{xml_escape(note.title)}</title>"
             f'<link rel="alternate" type="text/html" href="notes/{xml_escape(url_of(note))}"/>'
             f"<id>urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, 'digest-kb:note:' + note.id)}</id>"
-            f"<updated>{when}</updated>"
-            + (f"<published>{when}</published>" if note.date else "")
+            f"<updated>{change.revision.time}</updated>"
+            + (f"<published>{note.date}T00:00:00Z</published>" if note.date else "")
             + f'<category term="{xml_escape(note.category)}" label="{xml_escape(labels[note.category])}"/>'
-            + f'<summary type="text">{xml_escape(first_line(note.text, 200))}</summary>'
+            + f'<summary type="text">{xml_escape(kind + change.summary)}</summary>'
             "</entry>"
         )
     return (
         '<?xml version="1.0" encoding="utf-8"?>\n'
         '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh">'
-        "<title>机器学习知识库 · 最新笔记</title>"
+        "<title>机器学习知识库 · 最近更新</title>"
         '<link rel="self" type="application/atom+xml" href="feed.xml"/>'
         '<link rel="alternate" type="text/html" href="./"/>'
         f"<id>urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, 'digest-kb:feed')}</id>"

@@ -9,7 +9,8 @@ from __future__ import annotations
 import hashlib
 import html
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from typing import TypeVar
 
 from ingest.identify import slugify
 from ingest.paths import TAG_FOLDER, TAGS_PAGE, TITLES_NAME, category_folder
@@ -17,6 +18,7 @@ from ingest.records import FALLBACK, Category, CategorySource, Note, Summary
 from ingest.render.markup import escape_markdown, first_line, front_matter, url_of
 
 PAGE_SIZE = 50
+Item = TypeVar("Item")
 NEWEST_ON_HOME = 10
 BUILD_DATE_MARK = "<!-- kb:build-date -->"  # the site fills in the build date
 
@@ -42,23 +44,38 @@ def note_list(notes: Sequence[Note], to_notes: str, details: bool = False, suffi
     return '<ul class="kb-note-list">\n' + "\n".join(items) + "\n</ul>\n"
 
 
-def category_pages(category: Category, notes: list[Note]) -> dict[str, str]:
-    """Return the index page of a category and its continuation pages."""
-    ordered = newest_first(notes)
-    chunks = [ordered[i : i + PAGE_SIZE] for i in range(0, len(ordered), PAGE_SIZE)] or [[]]
+def paged(
+    folder: str,
+    title: str,
+    intro: str,
+    items: Sequence[Item],
+    listing: Callable[[Sequence[Item], str], str],
+    searched: bool = True,
+) -> dict[str, str]:
+    """Return a listing in pages of PAGE_SIZE items, keyed by path under docs/: folder/index.md,
+    then folder/page-2.md and on; `listing` makes the HTML of a page's items, given the way
+    from the page's URL to notes/."""
+    chunks = [items[i : i + PAGE_SIZE] for i in range(0, len(items), PAGE_SIZE)] or [[]]
     names = ["index.md"] + [f"page-{n}.md" for n in range(2, len(chunks) + 1)]
     pages = {}
     for number, (name, chunk) in enumerate(zip(names, chunks, strict=True), start=1):
-        label = category.label
-        heading = label if number == 1 else f"{label} · 第 {number} 页"
-        lines = [front_matter({"title": heading}), f"# {escape_markdown(heading)}\n"]
-        lines.append(f"共 {len(notes)} 篇笔记，按日期从新到旧排列。\n")
-        lines.append(note_list(chunk, "../" if number == 1 else "../../", details=True))
+        heading = title if number == 1 else f"{title} · 第 {number} 页"
+        meta: dict[str, object] = {"title": heading} if searched else {"title": heading, "search": {"exclude": True}}
+        lines = [front_matter(meta), f"# {escape_markdown(heading)}\n", intro + "\n"]
+        lines.append(listing(chunk, "../" if number == 1 else "../../"))
         if len(chunks) > 1:
             pager = [f"[{n}]({names[n - 1]})" if n != number else f"**{n}**" for n in range(1, len(chunks) + 1)]
             lines.append("\n页码: " + " · ".join(pager))
-        pages[f"{category_folder(category.slug)}/{name}"] = "\n".join(lines) + "\n"
+        pages[f"{folder}/{name}"] = "\n".join(lines) + "\n"
     return pages
+
+
+def category_pages(category: Category, notes: list[Note]) -> dict[str, str]:
+    """Return the index page of a category and its continuation pages."""
+    return paged(
+        category_folder(category.slug), category.label, f"共 {len(notes)} 篇笔记，按日期从新到旧排列。",
+        newest_first(notes), lambda chunk, to_notes: note_list(chunk, to_notes, details=True),
+    )  # fmt: skip
 
 
 def by_category(notes: list[Note]) -> dict[str, list[Note]]:

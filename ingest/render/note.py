@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import html
+import itertools
 import json
 from collections.abc import Mapping, Sequence
 
 from ingest.cache.memo import digest
-from ingest.records import Note
+from ingest.records import Note, Revision
 from ingest.render.graph import EDGE_KINDS, local_graph
 from ingest.render.markup import UNSEARCHED_HEADING, escape_markdown, first_line, front_matter, url_of
+from ingest.revisions import Change, changes
 from ingest.text import MATH, URL
 
 BACKLINKS_SHOWN = 50  # a page lists this many backlinks at most; the catalog has them all
@@ -75,7 +77,11 @@ def note_page(note: Note, notes: Mapping[str, Note], label: str) -> str:
     }
     facts = [f'<a href="../">{html.escape(label)}</a>']
     if note.date:
-        facts.append(f"<time>{note.date}</time>")
+        facts.append(f'发布 (published) <time datetime="{note.date}">{note.date}</time>')
+    if note.revisions:
+        facts.append(f"首次收录 (first seen) {time_html(note.first_seen)}")
+    if note.last_revised:
+        facts.append(f"最后修订 (revised) {time_html(note.last_revised)}")
     lines = [
         front_matter(meta),
         f"<h1>{html.escape(note.title)}</h1>\n",
@@ -97,8 +103,38 @@ def note_page(note: Note, notes: Mapping[str, Note], label: str) -> str:
         f"<li><code>{html.escape(s.dump)}</code> 第 {s.line} 行 (line {s.line})</li>" for s in note.sources
     )
     lines.append(f'{UNSEARCHED_HEADING.format("来源 (Sources)")}\n<ul class="kb-sources">{sources}</ul>\n')
+    if len(note.revisions) > 1:
+        lines.append(f"{UNSEARCHED_HEADING.format('修订历史 (Revisions)')}\n{revisions_html(note.revisions)}\n")
     lines += link_sections(note, notes)
     return "\n".join(lines)
+
+
+def time_html(moment: str) -> str:
+    """Return a time the ingest recorded (ISO 8601) as an HTML <time> showing its day."""
+    return f'<time datetime="{html.escape(moment)}">{html.escape(moment[:10])}</time>'
+
+
+def change_html(change: Change) -> str:
+    """Return one change with its context: what was removed struck through, what was put in underlined."""
+    removed = f"<del>{html.escape(change.removed)}</del>" if change.removed else ""
+    added = f"<ins>{html.escape(change.added)}</ins>" if change.added else ""
+    return f"…{html.escape(change.before)}{removed}{added}{html.escape(change.after)}…"
+
+
+def revisions_html(revisions: Sequence[Revision]) -> str:
+    """Return the revision history: each text's dump and day, and what each revision changed."""
+    items = [
+        f"<li>{time_html(revisions[0].time)} <code>{html.escape(revisions[0].dump)}</code> 首次收录 (first seen)</li>"
+    ]
+    for before, revision in itertools.pairwise(revisions):
+        found = changes(before.text, revision.text)
+        shown = "".join(f"<li>{change_html(change)}</li>" for change in found)
+        items.append(
+            f"<li>{time_html(revision.time)} <code>{html.escape(revision.dump)}</code> "
+            f"修订 {len(found)} 处 ({len(found)} change{'s' if len(found) != 1 else ''})"
+            f'<ul class="kb-diff">{shown}</ul></li>'
+        )
+    return '<ol class="kb-revisions">\n' + "\n".join(items) + "\n</ol>"
 
 
 def term_hrefs(note: Note, notes: Mapping[str, Note]) -> list[tuple[int, int, str]]:
@@ -157,6 +193,7 @@ def page_inputs(note: Note, neighbours: Mapping[str, str], label: str) -> bytes:
         label, note.id, note.title, note.category, note.category_slug, note.slug,
         note.date, note.tags, [(s.dump, s.line) for s in note.sources], (note.math.placeholders, note.math.restored),
         note.related, note.links_to, note.linked_from, [(t.start, t.end, t.target) for t in note.term_links],
+        [(r.dump, r.time, r.text) for r in note.revisions],
     )  # fmt: skip
     # A repr holds no raw control character, so the separator keeps the neighbours apart.
     return digest(note.text, repr(shown), "\x1f".join(neighbours[i] for i in near if i in neighbours))

@@ -6,6 +6,7 @@ from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 
 from ingest.records import DEFAULT_LIMITS, MB
+from ingest.render.recent import RECENT_DAYS
 
 
 class DigestKbConfig(Config):  # type: ignore[no-untyped-call]  # MkDocs' Config is untyped
@@ -24,3 +25,5 @@ class DigestKbConfig(Config):  # type: ignore[no-untyped-call]  # MkDocs' Config
     # line over this many characters left out (each reported on the report page).
     max_dump_mb = c.Type(int, default=DEFAULT_LIMITS.dump_bytes // MB)
     max_line_chars = c.Type(int, default=DEFAULT_LIMITS.line_chars)
+    # The recent-changes page lists the notes new or revised in this many days before the newest dump.
+    recent_days = c.Type(int, default=RECENT_DAYS)

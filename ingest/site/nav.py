@@ -15,6 +15,7 @@ from ingest.paths import (
     HOME_PAGE,
     PUBLISHED_HOME,
     PUBLISHED_REPORT,
+    RECENT_PAGE,
     REDIRECTS,
     REPORT_PAGE,
     TAGS_PAGE,
@@ -31,9 +32,9 @@ def read_catalog(docs: Path) -> dict[str, Any]:
 
 
 def nav_of(catalog: dict[str, Any]) -> list[Any]:
-    """Return the nav: home, one entry per category (in the catalog's order), the graph, the
-    tags and the report."""
-    nav: list[Any] = [{"首页": PUBLISHED_HOME}]
+    """Return the nav: home, recent changes, one entry per category (in the catalog's order),
+    the graph, the tags and the report."""
+    nav: list[Any] = [{"首页": PUBLISHED_HOME}, {"最近更新": RECENT_PAGE}]
     nav += [{c["label"]: f"{category_folder(c['slug'])}/index.md"} for c in catalog.get("categories", [])]
     nav += [{"笔记图谱": GRAPH_PAGE}, {"标签": TAGS_PAGE}]
     nav.append({"整理报告": PUBLISHED_REPORT})

@@ -84,7 +84,10 @@ class DigestKbPlugin(BasePlugin[DigestKbConfig]):  # type: ignore[no-untyped-cal
         dumps, taxonomy, pins = self.inputs(config)
         try:
             limits = Limits(self.config.max_dump_mb * MB, self.config.max_line_chars)
-            self.summary = run_ingest(dumps, Path(config.docs_dir), taxonomy, pins, limits)
+            # A dump not seen before is dated by the build's time: SOURCE_DATE_EPOCH's when set.
+            self.summary = run_ingest(
+                dumps, Path(config.docs_dir), taxonomy, pins, limits, get_build_datetime(), self.config.recent_days
+            )
         except IngestError as error:
             raise PluginError(f"digest-kb ingest: {error}") from error
         for line in self.summary.describe():

@@ -1,0 +1,133 @@
+"""Revisions stage: the distinct texts a post's copies carried, and what changed between two.
+
+Copies of one text differ by scraper noise: where they are cut, half- or full-width
+punctuation, spacing, a formula as LaTeX or as a placeholder. Their comparable forms (text.py)
+fold all of it, so two copies show the same text when one form begins the other, and a copy
+whose form disagrees with the text before it, where both reach, shows an edit.
+"""
+
+from __future__ import annotations
+
+import difflib
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from ingest.records import Excerpt
+from ingest.text import MATH, MATH_TOKEN, comparable_char, finished
+
+CONTEXT = 10  # characters shown around a change
+FORMULA_SHOWN = "⋯"  # how a change's context shows a formula (as the search index does)
+
+
+def revision_starts(copies: Sequence[Excerpt], forms: Mapping[str, str]) -> tuple[int, ...]:
+    """Return the index of each copy (oldest first) that shows a new text: the first copy, then
+    each whose comparable form (in `forms`, by text) disagrees with the text before it."""
+    if not copies:
+        return ()
+    starts = [0]
+    known = forms[copies[0].text]  # the longest form seen of the current text
+    for index in range(1, len(copies)):
+        form = forms[copies[index].text]
+        reach = min(len(form), len(known))
+        if form[:reach] != known[:reach]:
+            starts.append(index)
+            known = form
+        elif len(form) > len(known):
+            known = form
+    return tuple(starts)
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One place where a revision differs from the text before it, with a little context."""
+
+    before: str
+    removed: str
+    added: str
+    after: str
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One character (or one formula) of a text: what it compares as, and how it is shown."""
+
+    key: str  # its comparable form: empty for punctuation and spaces
+    shown: str
+
+
+def units(text: str) -> list[Unit]:
+    """Return the units of a text without its cut mark: each formula one unit, each character one."""
+    body = finished(text)
+    found: list[Unit] = []
+    position = 0
+    for match in [*MATH.finditer(body), None]:
+        end = match.start() if match else len(body)
+        found += (Unit(comparable_char(c), unicodedata.normalize("NFKC", c)) for c in body[position:end])
+        if match is None:
+            break
+        found.append(Unit(MATH_TOKEN, FORMULA_SHOWN))
+        position = match.end()
+    return found
+
+
+def within(found: list[Unit], reach: int) -> list[Unit]:
+    """Return the units whose comparable forms make up the first `reach` characters of the whole."""
+    length = 0
+    for index, unit in enumerate(found):
+        length += len(unit.key)
+        if length > reach:
+            return found[:index]
+    return found
+
+
+def changes(old: str, new: str) -> tuple[Change, ...]:
+    """Return where `new` differs from `old`, as far as both reach, noise left out: the texts are
+    matched on their comparable characters alone, so punctuation and spaces never differ."""
+    old_units, new_units = units(old), units(new)
+    reach = min(sum(len(u.key) for u in old_units), sum(len(u.key) for u in new_units))
+    old_units, new_units = within(old_units, reach), within(new_units, reach)
+    old_kept = [i for i, u in enumerate(old_units) if u.key]
+    new_kept = [j for j, u in enumerate(new_units) if u.key]
+    matcher = difflib.SequenceMatcher(
+        None, [old_units[i].key for i in old_kept], [new_units[j].key for j in new_kept], autojunk=False
+    )
+    found = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        (old_start, old_end), (start, end) = (
+            span(old_kept, i1, i2, len(old_units)),
+            span(new_kept, j1, j2, len(new_units)),
+        )
+        found.append(
+            Change(
+                before=shown(new_units[max(0, start - CONTEXT) : start]),
+                removed=shown(old_units[old_start:old_end]),
+                added=shown(new_units[start:end]),
+                after=shown(new_units[end : end + CONTEXT]),
+            )
+        )
+    return tuple(found)
+
+
+def span(kept: list[int], first: int, last: int, length: int) -> tuple[int, int]:
+    """Return the units a stretch of kept units (first:last) covers, in the whole list."""
+    if first == last:  # nothing: the place just before the next kept unit
+        place = kept[first] if first < len(kept) else length
+        return place, place
+    return kept[first], kept[last - 1] + 1
+
+
+def shown(found: Sequence[Unit]) -> str:
+    """Return units as a reader sees them."""
+    return "".join(unit.shown for unit in found)
+
+
+def change_summary(found: Sequence[Change]) -> str:
+    """Return one line that says what a revision changed: its first change, and how many more."""
+    if not found:
+        return "文字未变 (no change in the text both copies show)"
+    first = found[0]
+    line = f"…{first.before}[{first.removed or '+'}→{first.added or '−'}]{first.after}…"
+    return line + (f" (另 {len(found) - 1} 处)" if len(found) > 1 else "")
