@@ -12,30 +12,59 @@ import difflib
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 
 from ingest.records import Excerpt
 from ingest.text import MATH, MATH_TOKEN, comparable_char, finished
 
 CONTEXT = 10  # characters shown around a change
+JOINED = 4  # changes fewer characters apart than this are shown as one
 FORMULA_SHOWN = "⋯"  # how a change's context shows a formula (as the search index does)
+
+
+class View(StrEnum):
+    """How a copy shows the post's formulas: scraper versions keep LaTeX or write placeholders."""
+
+    LATEX = "latex"
+    PLACEHOLDER = "placeholder"
+    PLAIN = "plain"  # no formula in the part the copy shows
+
+
+def view_of(text: str) -> View:
+    """Return how a copy shows its formulas."""
+    found = [match.group("placeholder") is not None for match in MATH.finditer(text)]
+    return View.PLAIN if not found else View.PLACEHOLDER if any(found) else View.LATEX
 
 
 def revision_starts(copies: Sequence[Excerpt], forms: Mapping[str, str]) -> tuple[int, ...]:
     """Return the index of each copy (oldest first) that shows a new text: the first copy, then
-    each whose comparable form (in `forms`, by text) disagrees with the text before it."""
+    each whose comparable form (in `forms`, by text) disagrees with the text before it.
+
+    Copies are compared with the last copies of their own view: an edit that breaks a formula's
+    `$` makes the LaTeX and placeholder copies of one text disagree. And one edit is one
+    revision: a view that disagrees when another has already shown a change since this view's
+    last copy is seeing that same change."""
     if not copies:
         return ()
     starts = [0]
-    known = forms[copies[0].text]  # the longest form seen of the current text
-    for index in range(1, len(copies)):
-        form = forms[copies[index].text]
-        reach = min(len(form), len(known))
-        if form[:reach] != known[:reach]:
+    known: dict[View, str] = {}  # per view, the longest form seen of the current text
+    revisions_then: dict[View, int] = {}  # per view, how many revisions there were at its last copy
+    for index, copy in enumerate(copies):
+        form, view = forms[copy.text], view_of(copy.text)
+        compared = [known[view]] if view in known else list(known.values())
+        changed = bool(compared) and not any(begins(form, other) for other in compared)
+        if changed and revisions_then.get(view, len(starts)) == len(starts):  # no change shown since its last copy
             starts.append(index)
-            known = form
-        elif len(form) > len(known):
-            known = form
+            known = {}
+        if changed or len(form) > len(known.get(view, "")):
+            known[view] = form
+        revisions_then[view] = len(starts)
     return tuple(starts)
+
+
+def begins(form: str, other: str) -> bool:
+    """Tell whether one of two forms begins the other: copies of one text, cut apart."""
+    return form.startswith(other) or other.startswith(form)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,14 +121,18 @@ def changes(old: str, new: str) -> tuple[Change, ...]:
     matcher = difflib.SequenceMatcher(
         None, [old_units[i].key for i in old_kept], [new_units[j].key for j in new_kept], autojunk=False
     )
-    found = []
+    hunks: list[list[int]] = []  # [i1, i2, j1, j2] in kept units
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
             continue
-        (old_start, old_end), (start, end) = (
-            span(old_kept, i1, i2, len(old_units)),
-            span(new_kept, j1, j2, len(new_units)),
-        )
+        if hunks and i1 - hunks[-1][1] < JOINED:  # two changes a few characters apart read as one
+            hunks[-1][1], hunks[-1][3] = i2, j2
+        else:
+            hunks.append([i1, i2, j1, j2])
+    found = []
+    for i1, i2, j1, j2 in hunks:
+        old_start, old_end = span(old_kept, i1, i2, len(old_units))
+        start, end = span(new_kept, j1, j2, len(new_units))
         found.append(
             Change(
                 before=shown(new_units[max(0, start - CONTEXT) : start]),

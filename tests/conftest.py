@@ -42,6 +42,35 @@ def math_site(tmp_path_factory: pytest.TempPathFactory) -> Built:
     return build(make_project(tmp_path_factory.mktemp("math") / "project", MATH_DUMPS))
 
 
+FIRST_EPOCH, LATER_EPOCH = 1767225600, 1767398400  # 2026-01-01 and 2026-01-03, 00:00 UTC
+REVISED_DUMP = "005_00000000000000aa.txt"
+
+
+@pytest.fixture(scope="session")
+def revised_site(tmp_path_factory: pytest.TempPathFactory) -> Built:
+    """The real dumps built on one day; two days later a dump whose copy of the 空洞卷积 post
+    was edited, built again."""
+    project = make_project(tmp_path_factory.mktemp("revised") / "project", real_dumps=True)
+    build(project, env={"SOURCE_DATE_EPOCH": str(FIRST_EPOCH)})
+    original = next(
+        line
+        for path in sorted((project / "dumps").glob("*.txt"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.startswith("空洞卷积 Dilated")
+    )
+    edited = original.replace("从字面上就很好理解", "从字面上很容易理解")
+    assert edited != original
+    (project / "dumps" / REVISED_DUMP).write_text(f"Computer Vision\n2026-01-02\n{edited}\n", encoding="utf-8")
+    return build(project, env={"SOURCE_DATE_EPOCH": str(LATER_EPOCH)})
+
+
+@pytest.fixture(scope="session")
+def revised_site_url(revised_site: Built) -> Iterator[str]:
+    """Base URL of the revised site, served locally."""
+    with serve(revised_site.site) as url:
+        yield url
+
+
 @pytest.fixture(scope="session")
 def site_url(built_site: Built) -> Iterator[str]:
     """Base URL of the real site, served locally."""
@@ -118,7 +147,9 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--update-golden", action="store_true", help="rewrite tests/golden from this run's output")
 
 
-SITE_FIXTURES = {"built_site": "build", "math_site": "build", "browser": "browser", "tab": "browser"}
+SITE_FIXTURES = {
+    "built_site": "build", "math_site": "build", "revised_site": "build", "browser": "browser", "tab": "browser",
+}  # fmt: skip
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

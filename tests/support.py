@@ -109,11 +109,12 @@ class Built:
         return text.split("\n---\n", 1)[1] if text.startswith("---\n") else text
 
 
-def build(project: Path, *args: str) -> Built:
-    """Run `kb build` in a project (site in project/site); fail the test if it fails."""
+def build(project: Path, *args: str, env: dict[str, str] | None = None) -> Built:
+    """Run `kb build` in a project (site in project/site), with these extra environment
+    variables; fail the test if it fails."""
     with build_lock():
         started = time.perf_counter()
-        result = run_kb(project, "build", "--site", "site", *args)
+        result = run_kb(project, "build", "--site", "site", *args, env=env)
         seconds = time.perf_counter() - started
     assert result.returncode == 0, result.stdout + result.stderr
     return Built(project / "site", project / "docs" / "notes", result.stdout + result.stderr, seconds)

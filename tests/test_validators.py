@@ -49,8 +49,9 @@ THEME_VNU = {
 
 
 def page_types(built: Built) -> dict[str, str]:
-    """Return a page of each type of the real site, by name: its URL path."""
+    """Return a page of each type of the real site (with one note revised), by name: its URL path."""
     notes = built.catalog()["notes"]
+    revised = next(n for n in notes if len(n["revisions"]) > 1)
     formulas = max(notes, key=lambda n: (n["math"]["placeholders"] > 0, len(n["links_to"]) > 0, len(n["linked_from"])))
     code = next(n for n in notes if "kb-missing-code" in built.note_text(n["path"]))
     tag = sorted(p.parent.name for p in (built.site / "notes" / "tags").glob("*/index.html"))[0]
@@ -59,6 +60,8 @@ def page_types(built: Built) -> dict[str, str]:
         "category": page_url(formulas["path"]).rsplit("/", 2)[0] + "/",
         "note with formulas": page_url(formulas["path"]),
         "note with code": page_url(code["path"]),
+        "revised note": page_url(revised["path"]),
+        "recent changes": "notes/recent/",
         "tag": f"notes/tags/{tag}/",
         "tags index": "notes/tags/",
         "graph": "notes/graph/",
@@ -117,15 +120,15 @@ def open_page(tab: Tab, url: str, scheme: str) -> None:
 @pytest.mark.parametrize("width", [1280, 390])
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_axe_finds_nothing_in_our_markup(
-    browser: Any, built_site: Built, site_url: str, scheme: str, width: int
+    browser: Any, revised_site: Built, revised_site_url: str, scheme: str, width: int
 ) -> None:
     assert AXE.is_file(), "run scripts/setup.sh --test (npm ci installs axe-core)"
     tab = open_tab(browser, width=width, height=900 if width > 600 else 844, color_scheme=scheme)
     every: list[dict[str, Any]] = []
     found: list[dict[str, Any]] = []
     try:
-        for name, path in {**page_types(built_site), "search open": ""}.items():
-            open_page(tab, urljoin(site_url, path), scheme)
+        for name, path in {**page_types(revised_site), "search open": ""}.items():
+            open_page(tab, urljoin(revised_site_url, path), scheme)
             if name == "search open":
                 open_search(tab, SEARCH_QUERY)
             violations = [{"page": name, **v} for v in axe_violations(tab)]
@@ -166,9 +169,9 @@ def theirs(error: dict[str, Any]) -> bool:
     return any(error["message"].startswith(start) and part in error.get("extract", "") for start, part in THEME_VNU)
 
 
-def test_nu_html_checker_finds_nothing_in_our_markup(built_site: Built) -> None:
+def test_nu_html_checker_finds_nothing_in_our_markup(revised_site: Built) -> None:
     assert VNU.is_file() and shutil.which("java"), "run scripts/setup.sh --test (npm ci, Java)"
-    pages = sorted(built_site.site.rglob("*.html"))
+    pages = sorted(revised_site.site.rglob("*.html"))
     errors = vnu_errors(pages)
     found = [e for e in errors if not theirs(e)]
     record_metric(METRICS, "Nu HTML Checker errors, all", len(errors))
@@ -201,17 +204,18 @@ CONTRAST = """(element, colour) => {
 MARKERS = {
     "note with formulas": [".kb-missing .katex-html", "a.kb-term", "a.kb-term:hover"],
     "note with code": [".kb-missing-code"],
+    "revised note": [".kb-diff del", ".kb-diff ins"],
 }
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_our_markers_reach_4_5_to_1_in_both_schemes(
-    browser: Any, built_site: Built, site_url: str, scheme: str
+    browser: Any, revised_site: Built, revised_site_url: str, scheme: str
 ) -> None:
     tab = open_tab(browser, color_scheme=scheme)
     try:
         for name, selectors in MARKERS.items():
-            open_page(tab, urljoin(site_url, page_types(built_site)[name]), scheme)
+            open_page(tab, urljoin(revised_site_url, page_types(revised_site)[name]), scheme)
             for selector in selectors:
                 plain = selector.removesuffix(":hover")
                 marker = tab.page.locator(f"article {plain}").first
@@ -221,7 +225,7 @@ def test_our_markers_reach_4_5_to_1_in_both_schemes(
                 contrast = marker.evaluate(CONTRAST)
                 record_metric(METRICS, f"contrast of {selector}, {scheme}", round(contrast, 2))
                 assert contrast >= 4.5, f"{selector} on {name} in {scheme}: {contrast:.2f}:1"
-        open_page(tab, urljoin(site_url, "notes/graph/"), scheme)
+        open_page(tab, urljoin(revised_site_url, "notes/graph/"), scheme)
         label = tab.page.evaluate("kbGraph.renderer.getSetting('labelColor').color")
         contrast = tab.page.locator("#kb-graph").evaluate(CONTRAST, label)
         record_metric(METRICS, f"contrast of the graph's labels, {scheme}", round(contrast, 2))

@@ -15,8 +15,8 @@ JS = Path(__file__).resolve().parent / "js"
 
 # What the ingest's pages may contain: everything else is removed by nh3.
 ALLOWED_TAGS = {
-    "a", "abbr", "blockquote", "br", "code", "details", "div", "em", "h1", "h2", "h3", "h4", "h5", "h6",
-    "hr", "li", "ol", "p", "pre", "span", "strong", "summary", "table", "tbody", "td", "th", "thead",
+    "a", "abbr", "blockquote", "br", "code", "del", "details", "div", "em", "h1", "h2", "h3", "h4", "h5", "h6",
+    "hr", "ins", "li", "ol", "p", "pre", "span", "strong", "summary", "table", "tbody", "td", "th", "thead",
     "time", "tr", "ul", "nav", "section", "canvas", "input", "label", "select", "option", "button",
 }  # fmt: skip
 ALLOWED_ATTRIBUTES = {
