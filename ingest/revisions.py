@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from ingest.records import Excerpt
-from ingest.text import MATH, MATH_TOKEN, comparable_char, finished
+from ingest.text import MATH, MATH_TOKEN, PLACEHOLDER_KINDS, comparable_char, finished
 
+PLACEHOLDERS = tuple(p for p, kind in PLACEHOLDER_KINDS.items() if kind != "code")
 CONTEXT = 10  # characters shown around a change
 JOINED = 4  # changes fewer characters apart than this are shown as one
 FORMULA_SHOWN = "⋯"  # how a change's context shows a formula (as the search index does)
@@ -32,8 +33,9 @@ class View(StrEnum):
 
 def view_of(text: str) -> View:
     """Return how a copy shows its formulas."""
-    found = [match.group("placeholder") is not None for match in MATH.finditer(text)]
-    return View.PLAIN if not found else View.PLACEHOLDER if any(found) else View.LATEX
+    if any(placeholder in text for placeholder in PLACEHOLDERS):
+        return View.PLACEHOLDER
+    return View.LATEX if "$" in text and MATH.search(text) else View.PLAIN
 
 
 def revision_starts(copies: Sequence[Excerpt], forms: Mapping[str, str]) -> tuple[int, ...]:
@@ -46,6 +48,9 @@ def revision_starts(copies: Sequence[Excerpt], forms: Mapping[str, str]) -> tupl
     last copy is seeing that same change."""
     if not copies:
         return ()
+    longest = max((forms[copy.text] for copy in copies), key=len)
+    if all(longest.startswith(forms[copy.text]) for copy in copies):  # one text: most posts
+        return (0,)
     starts = [0]
     known: dict[View, str] = {}  # per view, the longest form seen of the current text
     revisions_then: dict[View, int] = {}  # per view, how many revisions there were at its last copy

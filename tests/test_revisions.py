@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from ingest.pipeline import run_ingest
 from ingest.records import CategorySource, MathCount, Note, Revision, Source, Summary
 from ingest.render.feed import atom_feed
+from ingest.render.recent import by_recency
 from ingest.revisions import change_summary, changes
 from tests.support import tree
 
@@ -172,7 +173,8 @@ def revised_note(i: int, times: list[str], date: str | None = None) -> Note:
 def test_the_feed_holds_the_latest_changes_with_stable_ids():
     notes = [revised_note(i, [f"2026-01-{1 + i % 20:02d}T00:00:00Z"], f"2025-12-{1 + i % 28:02d}") for i in range(70)]
     notes.append(revised_note(70, ["2025-11-01T00:00:00Z", "2026-02-01T00:00:00Z"]))
-    feed = feedparser.parse(atom_feed(Summary(dumps=(), excerpts_per_dump=(), notes=tuple(notes)), {"NLP": "NLP"}))
+    changes = by_recency(Summary(dumps=(), excerpts_per_dump=(), notes=tuple(notes)))
+    feed = feedparser.parse(atom_feed(changes, {"NLP": "NLP"}))
     assert not feed.bozo, feed.bozo_exception
     assert len(feed.entries) == 50 and len({e.id for e in feed.entries}) == 50
     revised = feed.entries[0]

@@ -19,7 +19,7 @@ from ingest.render.feed import atom_feed
 from ingest.render.graph import graph_data, graph_page
 from ingest.render.listings import by_category, category_pages, home_page, report_page, tag_pages
 from ingest.render.note import as_neighbour, note_page, page_inputs
-from ingest.render.recent import RECENT_DAYS, recent_pages
+from ingest.render.recent import RECENT_DAYS, by_recency, recent_pages
 from ingest.segment import TERM_FREQUENCY
 
 progress = logging.getLogger("ingest.progress")
@@ -66,7 +66,8 @@ def render_docs(
     pages[REPORT_PAGE] = report_page(summary)
     pages[GRAPH_PAGE] = graph_page(summary, labels)
     pages[GRAPH_DATA] = json.dumps(graph_data(summary, labels), ensure_ascii=False, separators=(",", ":")) + "\n"
-    pages[FEED] = atom_feed(summary, labels)
-    pages.update(recent_pages(summary, recent_days))
+    changes = by_recency(summary)
+    pages[FEED] = atom_feed(changes, labels)
+    pages.update(recent_pages(changes, recent_days))
     pages.update(tag_pages(summary.notes))
     return pages

@@ -3,25 +3,25 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
-from ingest.records import Summary
 from ingest.render.markup import url_of, xml_escape
-from ingest.render.recent import ChangeKind, by_recency
+from ingest.render.recent import ChangeKind, NoteChange
 
 FEED_SIZE = 50
 EPOCH = "1970-01-01T00:00:00Z"
 
 
-def atom_feed(summary: Summary, labels: Mapping[str, str]) -> str:
-    """Return an Atom feed of the notes changed last (new, or revised), newest first.
+def atom_feed(changes: Sequence[NoteChange], labels: Mapping[str, str]) -> str:
+    """Return an Atom feed of the notes changed last (new, or revised), newest first, from
+    every note's latest change (newest first, as by_recency orders them).
 
     The ingest writes it as notes/feed.xml; the site publishes it at its root (feed.xml, see
     ingest/site/feeds.py). Links are relative to the root here; the site makes them absolute
     from site_url. Ids are UUIDs made from note ids, so they never change: a revised note's
     entry comes back with a new `updated` and the revision's summary. `updated` is when the
     ingest first saw the dump that shows the change; `published` is the post's own date."""
-    newest = by_recency(summary.notes, {dump.name: dump.sequence for dump in summary.dumps})[:FEED_SIZE]
+    newest = changes[:FEED_SIZE]
     updated = newest[0].revision.time if newest else EPOCH
     entries = []
     for change in newest:

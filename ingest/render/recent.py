@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -45,10 +45,11 @@ def latest_change(note: Note) -> NoteChange:
     return NoteChange(note, newest, ChangeKind.REVISED, change_summary(changes(before.text, newest.text)))
 
 
-def by_recency(notes: Sequence[Note], sequences: Mapping[str, int]) -> list[NoteChange]:
+def by_recency(summary: Summary) -> list[NoteChange]:
     """Return every dated note's latest change, newest first (by time, then dump; ties: newest
     note first)."""
-    found = [latest_change(note) for note in notes if note.revisions]
+    sequences = {dump.name: dump.sequence for dump in summary.dumps}
+    found = [latest_change(note) for note in summary.notes if note.revisions]
     order = {change.note.id: index for index, change in enumerate(found)}
     return sorted(
         found,
@@ -57,9 +58,8 @@ def by_recency(notes: Sequence[Note], sequences: Mapping[str, int]) -> list[Note
     )
 
 
-def recent_changes(summary: Summary, days: int) -> list[NoteChange]:
-    """Return the notes changed in the `days` before the newest dump's time, newest first."""
-    ordered = by_recency(summary.notes, {dump.name: dump.sequence for dump in summary.dumps})
+def recent_changes(ordered: Sequence[NoteChange], days: int) -> list[NoteChange]:
+    """Return the changes (newest first) made in the `days` before the newest one."""
     if not ordered:
         return []
     newest = dt.datetime.fromisoformat(ordered[0].revision.time)
@@ -81,9 +81,10 @@ def change_list(found: Sequence[NoteChange], to_notes: str) -> str:
     return '<ul class="kb-note-list kb-recent">\n' + "\n".join(items) + "\n</ul>\n"
 
 
-def recent_pages(summary: Summary, days: int) -> dict[str, str]:
-    """Return the recent-changes page and its continuation pages, keyed by path under docs/."""
-    found = recent_changes(summary, days)
+def recent_pages(ordered: Sequence[NoteChange], days: int) -> dict[str, str]:
+    """Return the recent-changes page and its continuation pages, keyed by path under docs/:
+    the changes (every note's latest, newest first) made in the `days` before the newest one."""
+    found = recent_changes(ordered, days)
     intro = (
         f"最新一份抓取之前 {days} 天内新增或修订的笔记，共 {len(found)} 篇，从新到旧排列；日期是首次读到"
         f"那份抓取的日期 (notes new or revised in the {days} days before the newest dump, newest first, "
