@@ -51,3 +51,33 @@ def test_one_new_dump_rebuilds_changed_pages_and_keeps_the_index_complete(tmp_pa
     assert third.returncode == 0 and "(changed pages only)" in third.stdout
     assert sorted(page_times(project / "site")) == sorted(before)
     assert not any("空洞卷积可以在不增加参数" in text for text in index_texts(project / "site"))
+
+
+def site_times(site: Path) -> dict[str, int]:
+    return {p.relative_to(site).as_posix(): p.stat().st_mtime_ns for p in site.rglob("*.html")}
+
+
+@pytest.mark.build
+def test_a_dump_that_revises_one_note_rebuilds_that_note_and_the_recent_changes(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "p", real_dumps=True)
+    first = run_kb(project, "build", "--site", "site", env=SAME_DATE)
+    assert first.returncode == 0, first.stdout + first.stderr
+    before = site_times(project / "site")
+    original = next(
+        line
+        for path in sorted((project / "dumps").glob("*.txt"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.startswith("空洞卷积 Dilated")
+    )
+    edited = original.replace("一个简单的例子", "一个简明的例子")  # past the opening the category page shows
+    assert edited != original
+    (project / "dumps" / "005_00000000000000aa.txt").write_text(f"Computer Vision\n{edited}\n", encoding="utf-8")
+    second = run_kb(project, "build", "--site", "site", env={"SOURCE_DATE_EPOCH": "1767398400"})
+    assert second.returncode == 0 and "(changed pages only)" in second.stdout, second.stdout + second.stderr
+    rebuilt = sorted(page for page, mtime in site_times(project / "site").items() if before.get(page) != mtime)
+    revised = "notes/computer-vision/kong-dong-juan-ji-dilated-atrous-convolution/index.html"
+    # The home and report pages show the build's date and the dumps read; 404 is MkDocs' own.
+    assert rebuilt == ["404.html", "index.html", revised, "notes/recent/index.html", "report/index.html"]
+    feed = (project / "site" / "feed.xml").read_text(encoding="utf-8")
+    first_entry = feed[feed.index("<entry>") : feed.index("</entry>")]
+    assert "kong-dong-juan-ji" in first_entry and "<updated>2026-01-03T00:00:00Z</updated>" in first_entry
