@@ -51,6 +51,14 @@ def test_one_new_dump_rebuilds_changed_pages_and_keeps_the_index_complete(tmp_pa
     assert third.returncode == 0 and "(changed pages only)" in third.stdout
     assert sorted(page_times(project / "site")) == sorted(before)
     assert not any("空洞卷积可以在不增加参数" in text for text in index_texts(project / "site"))
+    # The entries the next build completes the index from: where the CI workflow caches them.
+    assert sorted(p.name for p in project.glob("*search-entries*")) == [
+        ".site-full-search-entries.json",
+        ".site-search-entries.json",
+    ]
+    (project / ".site-search-entries.json").unlink()
+    fourth = run_kb(project, "build", "--site", "site")
+    assert fourth.returncode == 0 and "(every page)" in fourth.stdout, "without them, the index is built whole"
 
 
 def site_times(site: Path) -> dict[str, int]:

@@ -16,6 +16,7 @@ from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.utils.yaml import yaml_load
 
+from ingest.site.incremental import staging_dir
 from ingest.site.plugin import DigestKbPlugin
 
 PLUGIN = "digest-kb"
@@ -63,7 +64,7 @@ def build_site(config_file: Path, site: Path, dumps: Path | None = None, full: b
 
     The site is built beside the old one and swapped in whole, so a web server pointed at `site`
     serves the old site or the new one, never half of each, even when the build is killed."""
-    staging, retired = site.with_name(f".{site.name}.staging"), site.with_name(f".{site.name}.retired")
+    staging, retired = staging_dir(site), site.with_name(f".{site.name}.retired")
     recover_site(site, staging, retired)
     if site.is_dir() and not full:
         # An incremental build renders only changed pages over the last site: a real copy (MkDocs

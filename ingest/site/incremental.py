@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,17 @@ SITE_PACKAGE = Path(__file__).resolve().parent
 LIBRARIES = (
     "mkdocs", "mkdocs-material", "pymdown-extensions", "markdown", "mkdocs-redirects", "nh3", "mini-racer",
 )  # fmt: skip
+
+
+def staging_dir(site: Path) -> Path:
+    """Return where `kb build` renders a site before swapping it in whole (build.py)."""
+    return site.with_name(f".{site.name}.staging")
+
+
+def published_dir(site: Path) -> Path:
+    """Return the site a build into `site` publishes: itself, or the one its staging folder becomes."""
+    staged = re.fullmatch(r"\.(.+)\.staging", site.name)
+    return site.with_name(staged.group(1)) if staged else site
 
 
 def site_code_version(custom_dir: str | None) -> str:

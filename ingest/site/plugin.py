@@ -37,7 +37,7 @@ from ingest.site.katex import Katex, with_math_drawn
 from ingest.site.nav import nav_of, publish_root_pages, read_catalog, read_redirects
 from ingest.site.pages import escape_front_matter, name_widgets, sanitize, with_scripts_after_paint
 from ingest.site.robots import publish_robots
-from ingest.site.search import jieba_cuts_cached, write_search_index
+from ingest.site.search import entries_cache, jieba_cuts_cached, write_search_index
 from ingest.write import recover_notes
 
 log = logging.getLogger("mkdocs.plugins.digest_kb")
@@ -116,7 +116,14 @@ class DigestKbPlugin(BasePlugin[DigestKbConfig]):  # type: ignore[no-untyped-cal
         config.extra["build_date"] = build_date()
         site = Path(config.site_dir)
         self.stamp = incremental.build_stamp(config, [c["slug"] for c in catalog.get("categories", [])])
-        self.incremental = self.dirty and incremental.last_stamp(site) == self.stamp and not exports_tags(config)
+        # An incremental build completes the search index from the last build's entries: without
+        # them it would publish an index of the rebuilt pages alone.
+        self.incremental = (
+            self.dirty
+            and incremental.last_stamp(site) == self.stamp
+            and entries_cache(site).is_file()
+            and not exports_tags(config)
+        )
         if self.dirty and not self.incremental:  # a dirty build renders every page of an empty site
             clean_directory(str(site))
         incremental.forget_stamp(site)

@@ -12,6 +12,7 @@ from typing import Any
 
 import jieba
 
+from ingest.site.incremental import published_dir
 from ingest.site.search_index import search_files
 
 # Material's search plugin hands only runs of Chinese characters to jieba, so a dictionary term
@@ -62,9 +63,10 @@ def join_mixed_terms(text: str, pattern: re.Pattern[str] | None) -> str:
 
 
 def entries_cache(site: Path) -> Path:
-    """Return where the last build's search entries are kept: beside the site, not published in it
-    (20 MB at 10,000 notes)."""
-    return site.parent / f".{site.name}-search-entries.json"
+    """Return where the last build's search entries are kept: beside the published site, not in
+    it (20 MB at 10,000 notes), named after it even while `kb build` renders into its staging folder."""
+    published = published_dir(site)
+    return published.parent / f".{published.name}-search-entries.json"
 
 
 def complete_entries(site: Path, docs: list[dict[str, Any]], pages: set[str], incremental: bool) -> list[Any]:
