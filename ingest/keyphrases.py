@@ -25,9 +25,10 @@ from ingest.stopwords import ENGLISH_STOP_WORDS, FILLER, GENERIC_WORDS, STOP_WOR
 
 # A name of several English words, each capitalised and written in lower case after its capital
 # (small linking words between them allowed): "Segment Anything", "Transformer Quality in Linear
-# Time", "Face Detection", "Pixel Accuracy". An acronym (CBAM) or a word with capitals inside
-# (SENet, TFRecord) is a name of its own.
-_NAME_WORD = r"[A-Z][a-z][a-z0-9]*"
+# Time", "Face Detection", "Pixel Accuracy". A word may be two such words the scrape joined where
+# the post had a hyphen ("LowRank Adaptation", "StyleBased Generator"). An acronym (CBAM) or a
+# word with capitals inside (SENet, TFRecord) is a name of its own.
+_NAME_WORD = r"[A-Z][a-z][a-z0-9]*(?:[A-Z][a-z][a-z0-9]*)?"
 _LINKER = r"(?:of|in|for|with|and|on|to|the|a|from|over|by|via|at)"
 MULTI_WORD_NAME = re.compile(rf"(?<![A-Za-z0-9]){_NAME_WORD}(?:(?: {_LINKER})* {_NAME_WORD})+(?![A-Za-z0-9])")
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9+#.\-]*$")
@@ -36,6 +37,11 @@ _HAS_INNER_CAPITAL = re.compile(r".[A-Z0-9]|^[^A-Za-z]")  # SENet, DETR, SD3 (a 
 _ENGLISH_BEFORE = re.compile(r"[A-Za-z][ /]$")
 _ENGLISH_AFTER = re.compile(r"[ /][A-Za-z]")
 _VERSION = re.compile(r"^[vV]\d+$")
+# Who made a work, not what it is about: "Hinton等人在《…》中提出", "是OpenAI在2017年提出的",
+# "由Google在…中提出", "来自Google的《…》".
+_MAKER_AFTER = re.compile(r"\s*(?:等人|团队|在《|在\d{4}年(?:提出|发表)|于\d{4}年(?:提出|发表)|的《)")
+_MAKER_BEFORE = re.compile(r"(?:由|来自)\s*$")
+_MAKER_AFTER_BY = re.compile(r"\s*(?:在|于)")
 _FOLDED = re.compile(r"[\s\-_·・]+")
 # jieba's dictionary tags that never make a keyphrase: verbs, adjectives, adverbs, distinguishing
 # words, numerals, measure words, pronouns, prepositions, conjunctions, particles, time and place
@@ -173,7 +179,8 @@ def note_phrases(text: str, tokens: Sequence[str], terms: frozenset[str]) -> lis
     heading = leading_heading(body_of(text))
     names = _names(masked, heading[0].name if heading else None)
     for start, end in names:
-        add(masked[start:end], start, PhraseKind.NAME)
+        if not _names_a_maker(masked, start, end):
+            add(masked[start:end], start, PhraseKind.NAME)
     position, name = 0, 0
     for token in tokens:
         start = masked.find(token, position)
@@ -189,8 +196,17 @@ def note_phrases(text: str, tokens: Sequence[str], terms: frozenset[str]) -> lis
             continue
         if _in_english_run(masked, start, position) and not _HAS_INNER_CAPITAL.search(token):
             continue  # a word of an English phrase ("Object detection", "Dilated/Atrous"), not a name
+        if kind == PhraseKind.NAME and _names_a_maker(masked, start, position):
+            continue
         add(token, start, kind)
     return sorted((tally.phrase(key) for key, tally in found.items()), key=lambda p: p.first)
+
+
+def _names_a_maker(text: str, start: int, end: int) -> bool:
+    """Tell whether the name at start:end says who made a work (its authors, their company)."""
+    if _MAKER_AFTER.match(text, end):
+        return True
+    return bool(_MAKER_BEFORE.search(text, max(0, start - 3), start) and _MAKER_AFTER_BY.match(text, end))
 
 
 def _in_english_run(text: str, start: int, end: int) -> bool:

@@ -128,3 +128,20 @@ def test_a_long_english_title_is_no_tag():
     text = "论文 Transformer Quality in Linear Time 提出 GAU 结构，GAU 很快，Transformer 也很快。"
     tags = tags_of([note(0, "GAU", text), note(1, "Transformer", "Transformer 结构。")])
     assert "Transformer Quality in Linear Time" not in tags[0] and "GAU" in tags[0]
+
+
+def test_a_name_the_scrape_joined_at_its_hyphen_is_one_word_of_a_longer_name():
+    found = phrases("LoRA(LowRank Adaptation)是一种微调方法，LowRank Adaptation 只训练低秩矩阵。")
+    assert found["LowRank Adaptation"] == PhraseKind.NAME and "LowRank" not in found
+
+
+def test_who_made_a_work_is_no_keyphrase():
+    for text in (
+        "GraphSAGE是Hamilton等人在《Inductive Representation Learning》中提出的。",
+        "PPO是OpenAI在2017年提出的策略梯度算法。",
+        "WordPiece最早由Google在语音搜索系统中提出。",
+        "一个高效Transformer工作——来自Google的《Transformer Quality in Linear Time》。",
+    ):
+        found = phrases(text)
+        assert not {"Hamilton", "OpenAI", "Google"} & set(found), (text, found)
+    assert "Google" in phrases("Google 的搜索引擎很有名，Google 也做翻译。")
