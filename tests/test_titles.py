@@ -8,13 +8,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ingest.keyphrases import index_keyphrases, note_phrases
+from ingest.keyphrases import Keyphrases, Phrase, PhraseKind, index_keyphrases, note_phrases
 from ingest.opening import columns
 from ingest.pipeline import run_ingest
 from ingest.records import TitleSource
 from ingest.segment import Segmenter
 from ingest.titles import MAX_WITH_NAME, UNTITLED, aliases_of, load_titles, title_for, title_notes
-from ingest.titles.subject import Subject
+from ingest.titles.subject import Subject, keyphrase_subject
 from ingest.yamlfile import ProjectFileError
 from tests.support import copy_real_dumps, run_kb
 
@@ -213,3 +213,14 @@ def test_the_cli_reports_a_broken_titles_file(tmp_path):
 
 def test_no_titles_file_curates_nothing(tmp_path: Path):
     assert load_titles(tmp_path / "titles.yml") == {}
+
+
+def test_a_weak_title_takes_the_narrower_name_that_holds_the_strongest_keyphrase():
+    phrases = [
+        Phrase("softmax", "Softmax", 4, 10, PhraseKind.NAME),
+        Phrase("决策", "决策", 3, 30, PhraseKind.WORD),
+        Phrase("softmaxloss", "Softmax Loss", 1, 90, PhraseKind.NAME),
+        Phrase("softmaxlike", "SoftmaxLike", 1, 95, PhraseKind.NAME),  # not a word of its own
+    ]
+    subject = keyphrase_subject(Keyphrases(tuple(phrases), (3.0, 2.5, 1.0, 0.9)))
+    assert subject is not None and subject.name == "Softmax Loss" and subject.source == TitleSource.KEYPHRASE

@@ -68,6 +68,9 @@ class Subject:
     source: TitleSource = TitleSource.KEYPHRASE
 
 
+NARROWER_AMONG = 12  # a weak title looks for a narrower name among this many of the note's keyphrases
+
+
 def find_subject(text: str, keyphrases: Keyphrases, specific: frozenset[str]) -> Subject | None:
     """Return a note's subject; `specific` are the keys of the phrases no other note has."""
     body = body_of(text)
@@ -215,9 +218,23 @@ def _parallel(subject: Subject, body: str) -> Subject:
 
 
 def keyphrase_subject(keyphrases: Keyphrases) -> Subject | None:
-    """Return the strongest keyphrase as a weak subject (a name or a term before another word)."""
+    """Return the strongest keyphrase as a weak subject (a name or a term before another word),
+    or the strongest of the note's names that holds it: the narrower name says more (Sparse
+    Attention of Attention, Softmax Loss of Softmax)."""
     ranked = sorted(keyphrases.phrases, key=lambda p: p.kind == PhraseKind.WORD)
-    return Subject(ranked[0].spelling, source=TitleSource.KEYPHRASE) if ranked else None
+    if not ranked:
+        return None
+    strongest = ranked[0]
+    narrower = (
+        p for p in ranked[:NARROWER_AMONG]
+        if p.kind != PhraseKind.WORD and p.key != strongest.key and _holds(p.spelling, strongest.spelling)
+    )  # fmt: skip
+    return Subject(next(narrower, strongest).spelling, source=TitleSource.KEYPHRASE)
+
+
+def _holds(name: str, word: str) -> bool:
+    """Tell whether a name holds a word as one of its own words (Softmax Loss holds Softmax)."""
+    return re.search(rf"(?<![A-Za-z0-9]){re.escape(word)}(?![A-Za-z0-9])", name) is not None
 
 
 __all__ = ["Named", "Subject", "find_subject", "keyphrase_subject"]
