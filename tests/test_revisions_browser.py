@@ -9,7 +9,7 @@ import feedparser
 import pytest
 
 from tests.conftest import REVISED_DUMP, open_tab
-from tests.support import ARTIFACTS, Built, page_url, serve
+from tests.support import ARTIFACTS, Built, page_url, search_entries, serve
 
 
 @pytest.mark.build
@@ -36,6 +36,8 @@ def test_the_revised_note_leads_the_recent_changes_and_shows_its_diff(revised_si
             page.screenshot(path=str(ARTIFACTS / f"revisions-{scheme}.png"), full_page=True)
             assert tab.problems() == [], tab.problems()
             page.context.close()
+    indexed = " ".join(entry["text"] for entry in search_entries(revised_site.site))
+    assert "修订历史" not in indexed and "首次收录" not in indexed and "就很好" not in indexed, "out of search"
     feed = feedparser.parse((revised_site.site / "feed.xml").read_bytes())
     assert not feed.bozo, feed.bozo_exception
     assert feed.entries[0].title == revised["title"] and feed.entries[0].updated == "2026-01-03T00:00:00Z"

@@ -75,13 +75,16 @@ def note_page(note: Note, notes: Mapping[str, Note], label: str) -> str:
         "tags": list(note.tags),
         "note_id": note.id,
     }
-    facts = [f'<a href="../">{html.escape(label)}</a>']
+    dates = []
     if note.date:
-        facts.append(f'发布 (published) <time datetime="{note.date}">{note.date}</time>')
+        dates.append(f'发布 (published) <time datetime="{note.date}">{note.date}</time>')
     if note.revisions:
-        facts.append(f"首次收录 (first seen) {time_html(note.first_seen)}")
+        dates.append(f"首次收录 (first seen) {time_html(note.first_seen)}")
     if note.last_revised:
-        facts.append(f"最后修订 (revised) {time_html(note.last_revised)}")
+        dates.append(f"最后修订 (revised) {time_html(note.last_revised)}")
+    facts = [f'<a href="../">{html.escape(label)}</a>']
+    if dates:  # dates are not what a reader searches for: every note has them
+        facts.append(f"<span data-search-exclude>{' · '.join(dates)}</span>")
     lines = [
         front_matter(meta),
         f"<h1>{html.escape(note.title)}</h1>\n",
