@@ -44,6 +44,20 @@ def test_kb_build_log_has_no_progress_bar_off_a_terminal(tmp_path: Path) -> None
     assert "reading dumps: 5/5" in log and "notes: 41" in log
 
 
+def test_kb_ingest_dates_new_dumps_at_seen_at_or_source_date_epoch(tmp_path: Path, monkeypatch) -> None:
+    project = make_project(tmp_path / "p", {"000_00000000000000aa.txt": NEW_POST + "\n"})
+    assert kb(project, "ingest", "-q", "--seen-at", "1767225600").exit_code == 0
+    (project / "dumps" / "001_00000000000000bb.txt").write_text(NEW_POST.replace("引言", "概述") + "\n")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767398400")
+    assert kb(project, "ingest", "-q", "--recent-days", "1").exit_code == 0
+    times = json.loads((project / "slugs.json").read_text(encoding="utf-8"))["dumps"]
+    assert times == {
+        "000_00000000000000aa.txt": "2026-01-01T00:00:00Z",
+        "001_00000000000000bb.txt": "2026-01-03T00:00:00Z",
+    }
+    assert "1 天内" in (project / "docs/notes/recent/index.md").read_text(encoding="utf-8")
+
+
 def test_kb_quiet_prints_nothing_on_success(tmp_path: Path) -> None:
     project = make_project(tmp_path / "p", real_dumps=True)
     result = kb(project, "ingest", "--quiet")

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from ingest.pipeline import run_ingest
 from ingest.records import CategorySource, MathCount, Note, Revision, Source, Summary
 from ingest.render.feed import atom_feed
-from ingest.render.recent import by_recency
+from ingest.render.recent import by_recency, recent_pages
 from ingest.revisions import change_summary, changes
 from tests.support import tree
 
@@ -206,3 +206,11 @@ def test_changes_ignore_punctuation_width_spacing_and_the_cut(parts):
     full = "".join(word + ("，" if comma else "") for word, _, comma in parts)
     assert changes(half, full) == ()
     assert changes(half, cut(full, len(full) // 2)) == ()
+
+
+def test_the_recent_page_is_paginated_like_the_category_pages():
+    notes = [revised_note(i, [f"2026-01-{1 + i % 20:02d}T00:00:00Z"]) for i in range(120)]
+    pages = recent_pages(by_recency(Summary(dumps=(), excerpts_per_dump=(), notes=tuple(notes))), 30)
+    assert sorted(pages) == ["notes/recent/index.md", "notes/recent/page-2.md", "notes/recent/page-3.md"]
+    assert pages["notes/recent/page-3.md"].count("<li>") == 20 and "[1](index.md)" in pages["notes/recent/page-3.md"]
+    assert 'href="../../nlp/note-' in pages["notes/recent/page-2.md"]
