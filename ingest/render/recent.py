@@ -10,6 +10,7 @@ from enum import StrEnum
 
 from ingest.paths import RECENT_FOLDER
 from ingest.records import Note, Revision, Summary
+from ingest.registry import iso_time
 from ingest.render.listings import paged
 from ingest.render.markup import first_line, url_of
 from ingest.revisions import change_summary, changes
@@ -63,7 +64,7 @@ def recent_changes(ordered: Sequence[NoteChange], days: int) -> list[NoteChange]
     if not ordered:
         return []
     newest = dt.datetime.fromisoformat(ordered[0].revision.time)
-    since = (newest - dt.timedelta(days=days)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    since = iso_time(newest - dt.timedelta(days=days))
     return [change for change in ordered if change.revision.time >= since]
 
 
