@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TypeVar
 
 from ingest.identify import slugify
-from ingest.paths import TAG_FOLDER, TAGS_PAGE, TITLES_NAME, category_folder
+from ingest.paths import RECENT_PAGE, TAG_FOLDER, TAGS_PAGE, TITLES_NAME, category_folder
 from ingest.records import FALLBACK, Category, CategorySource, Note, Summary
 from ingest.render.markup import escape_markdown, first_line, front_matter, url_of
 
@@ -103,7 +103,7 @@ def home_page(summary: Summary, labels: Mapping[str, str]) -> str:
         lines.append(f"| [{escape_markdown(labels[category])}](notes/{slug}/index.md) | {len(members)} |")
     lines.append("\n## 最新笔记\n")
     lines.append(note_list(newest_first(notes)[:NEWEST_ON_HOME], "notes/", details=True))
-    lines.append("[抓取与整理报告](report.md)")
+    lines.append(f"[最近更新]({RECENT_PAGE}) (新增与修订) · [抓取与整理报告](report.md)")
     return "\n".join(lines) + "\n"
 
 
