@@ -79,6 +79,8 @@ def test_an_edit_in_a_later_dump_is_a_revision_with_its_diff(tmp_path):
     assert '最后修订 (revised) <time datetime="2026-01-09T08:00:00Z">2026-01-09</time>' in page
     recent = (tmp_path / "docs/notes/recent/index.md").read_text(encoding="utf-8")
     assert "修订 (revised)" in recent and "[核心→关键]" in recent
+    report = (tmp_path / "docs/notes/report.md").read_text(encoding="utf-8")
+    assert "| 修订过的笔记 (revised notes) | 1 |" in report and "| 2026-01-01 – 2026-01-09 |" in report
 
 
 def test_the_dump_times_are_kept_in_the_registry_across_runs(tmp_path):

@@ -123,8 +123,13 @@ def report_page(summary: Summary) -> str:
         f"| 合并的重复摘录 | {summary.copies_merged} |",
         f"| 恢复的公式 | {summary.formulas_restored} |",
         f"| 未能恢复的公式 | {summary.formulas_left} |",
-        "\n## 跳过的 dumps 与行 (Skipped dumps and lines)\n",
+        f"| 修订过的笔记 (revised notes) | {sum(note.last_revised is not None for note in summary.notes)} |",
     ]
+    times = sorted(summary.dump_times[d.name] for d in summary.read if d.name in summary.dump_times)
+    if times:
+        days = " – ".join(dict.fromkeys((times[0][:10], times[-1][:10])))
+        lines.append(f"| 首次读到 dumps 的日期 (first seen) | {days} |")
+    lines.append("\n## 跳过的 dumps 与行 (Skipped dumps and lines)\n")
     if summary.skipped or summary.partial:
         lines += ["| 文件 | 原因 |", "| --- | --- |"]
         lines += [f"| `{d.name}` | {escape_markdown(d.reason or '')} |" for d in (*summary.skipped, *summary.partial)]
