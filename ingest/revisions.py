@@ -167,5 +167,9 @@ def change_summary(found: Sequence[Change]) -> str:
     if not found:
         return "文字未变 (no change in the text both copies show)"
     first = found[0]
-    line = f"…{first.before}[{first.removed or '+'}→{first.added or '−'}]{first.after}…"
+    if first.removed and first.added:
+        what = f"{first.removed}→{first.added}"
+    else:
+        what = f"+{first.added}" if first.added else f"−{first.removed}"
+    line = f"…{first.before}[{what}]{first.after}…"
     return line + (f" (另 {len(found) - 1} 处)" if len(found) > 1 else "")

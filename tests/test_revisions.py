@@ -196,7 +196,10 @@ def test_changes_show_what_was_removed_and_added_in_context():
     assert (found[0].removed, found[0].added) == ("核心", "关键")
     assert found[0].before.endswith("它的") and found[0].after.startswith("在于")
     assert change_summary(found).startswith("…") and "[核心→关键]" in change_summary(found)
-    assert changes(POST, POST.replace("DeepLab 系列模型,", "DeepLab 系列模型及其变体,"))[0].added == "及其变体"
+    inserted = changes(POST, POST.replace("DeepLab 系列模型,", "DeepLab 系列模型及其变体,"))
+    assert inserted[0].added == "及其变体" and "[+及其变体]" in change_summary(inserted)
+    removed = changes(POST, POST.replace("因此在语义分割任务中被广泛使用", "因此在语义分割任务中使用"))
+    assert removed[0].removed == "被广泛" and "[−被广泛]" in change_summary(removed)
 
 
 SPACING = st.sampled_from([" ", "", "  "])
