@@ -10,7 +10,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from tests.support import CHROMIUM, CHROMIUM_ARGS, Built, build, make_project, serve
+from tests.support import CHROMIUM, CHROMIUM_ARGS, Built, build, make_project, real_excerpt, serve
 
 
 @pytest.fixture(scope="session")
@@ -52,12 +52,7 @@ def revised_site(tmp_path_factory: pytest.TempPathFactory) -> Built:
     was edited, built again."""
     project = make_project(tmp_path_factory.mktemp("revised") / "project", real_dumps=True)
     build(project, env={"SOURCE_DATE_EPOCH": str(FIRST_EPOCH)})
-    original = next(
-        line
-        for path in sorted((project / "dumps").glob("*.txt"))
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line.startswith("空洞卷积 Dilated")
-    )
+    original = real_excerpt(project / "dumps", "空洞卷积 Dilated")
     edited = original.replace("从字面上就很好理解", "从字面上很容易理解")
     assert edited != original
     (project / "dumps" / REVISED_DUMP).write_text(f"Computer Vision\n2026-01-02\n{edited}\n", encoding="utf-8")

@@ -64,6 +64,16 @@ def make_project(folder: Path, dumps: Mapping[str, str | bytes] | None = None, r
     return folder
 
 
+def real_excerpt(dumps: Path, opening: str) -> str:
+    """Return the first excerpt line of the dumps that starts with `opening`."""
+    return next(
+        line
+        for path in sorted(dumps.glob("*.txt"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.startswith(opening)
+    )
+
+
 def run_kb(
     project: Path, *args: str, timeout: float = 600, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:

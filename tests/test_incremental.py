@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support import make_project, run_kb, search_entries, tree
+from tests.support import make_project, real_excerpt, run_kb, search_entries, tree
 
 SAME_DATE = {"SOURCE_DATE_EPOCH": "1767225600"}  # so the two builds' dated pages match byte for byte
 NEW_POST = (
@@ -71,12 +71,7 @@ def test_a_dump_that_revises_one_note_rebuilds_that_note_and_the_recent_changes(
     first = run_kb(project, "build", "--site", "site", env=SAME_DATE)
     assert first.returncode == 0, first.stdout + first.stderr
     before = site_times(project / "site")
-    original = next(
-        line
-        for path in sorted((project / "dumps").glob("*.txt"))
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line.startswith("空洞卷积 Dilated")
-    )
+    original = real_excerpt(project / "dumps", "空洞卷积 Dilated")
     edited = original.replace("一个简单的例子", "一个简明的例子")  # past the opening the category page shows
     assert edited != original
     (project / "dumps" / "005_00000000000000aa.txt").write_text(f"Computer Vision\n{edited}\n", encoding="utf-8")
