@@ -253,6 +253,22 @@ def test_an_equally_similar_note_in_the_same_category_ranks_first_unless_filed_b
     assert linked(unsure)[0].related == ("n001", "n002")  # equal scores: note order
 
 
+def test_notes_sharing_content_words_but_no_keyphrase_are_related_function_words_are_not():
+    keyphrases = sparse.csr_matrix(np.eye(4, dtype=np.float32))  # no keyphrase in common
+    words = related.word_matrix(
+        [
+            ["扩散", "加噪", "逐步", "的"],
+            ["扩散", "加噪", "还原", "的"],
+            ["线程", "可以", "的"],
+            ["内存", "可以", "的", "3"],
+        ]
+    )
+    blended = related.similarity_matrix(keyphrases, words)
+    assert related.cosine(blended, 0, 1) > related.SIMILARITY_FLOOR
+    assert related.cosine(blended, 0, 2) == related.cosine(blended, 2, 3) == 0  # 的, 可以 and 3 say nothing
+    assert related.related_notes(blended)[:2] == [[1], [0]]
+
+
 def test_no_notes_or_notes_without_words_link_to_nothing():
     assert linked([]) == []
     done = linked([note(0, "a", "的 了 是"), note(1, "b", ""), note(2, "c", "$x$ [代码]")])

@@ -1,7 +1,7 @@
 """Links stage: related notes, term links, backlinks and tags, all from the notes' keyphrases
 and subjects (keyphrases.py, titles/).
 
-- Related notes (`related.py`): the cosine of the notes' keyphrases, the top few above a floor.
+- Related notes (`related.py`): the cosine of the notes' keyphrases and words, the top few above a floor.
 - Term links (`mentions.py`): the first mention of another note's subject links to it, where the
   two notes are related by their texts.
 - Backlinks: the reverse of the term links.
@@ -17,7 +17,7 @@ from scipy import sparse
 
 from ingest.keyphrases import Keyphrases
 from ingest.links.mentions import find_term_links, same_sense, subject_targets
-from ingest.links.related import cosine, filings_of, keyphrase_matrix, related_notes
+from ingest.links.related import cosine, filings_of, keyphrase_matrix, related_notes, similarity_matrix, word_matrix
 from ingest.links.tags import note_tags
 from ingest.records import Note, TermLink
 
@@ -32,9 +32,11 @@ def link_notes(
     frequency: Mapping[str, int],
     spellings: Mapping[str, str],
 ) -> list[Note]:
-    """Return the notes with related notes (from `matrix`, keyphrase_matrix of `keyphrases`), term
-    links (found by find_term_links and kept by same_sense), backlinks and tags filled in."""
-    related = related_notes(matrix, *filings_of(notes))
+    """Return the notes with related notes (from `matrix`, keyphrase_matrix of `keyphrases`, and
+    the notes' words), term links (found by find_term_links and kept by same_sense), backlinks
+    and tags filled in."""
+    similarity = similarity_matrix(matrix, word_matrix([note.tokens for note in notes]))
+    related = related_notes(similarity, *filings_of(notes))
     tags = note_tags(notes, keyphrases, frequency, spellings)
     ids = [note.id for note in notes]
     place = {note_id: i for i, note_id in enumerate(ids)}

@@ -1,13 +1,15 @@
 """Related notes: the cosine of the notes' keyphrases (keyphrases.py: names, terms and nouns,
-weighed by TF-IDF; never function words or filler), the top few others above a similarity floor,
-a note filed in the same category ranked a little higher. A note with no good match shows none.
-Candidates come from each note's heaviest keyphrases, so no note-by-note matrix is ever held and
+weighed by TF-IDF; never function words or filler), blended with the cosine of all their content
+words, the top few others above a similarity floor, a note filed in the same category ranked a
+little higher. A note with no good match shows none.
+Candidates come from each note's heaviest keyphrases and words, so no note-by-note matrix is ever held and
 the work grows with the notes, not their square."""
 
 from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections.abc import Sequence
 
 import numpy as np
@@ -15,7 +17,8 @@ from scipy import sparse
 
 from ingest.keyphrases import KIND_WEIGHT, MAX_DF_SHARE, Keyphrases, Phrase
 from ingest.records import CategorySource, Note
-from ingest.tfidf import unit_rows
+from ingest.stopwords import ENGLISH_STOP_WORDS, STOP_WORDS
+from ingest.tfidf import sublinear_tfidf, unit_rows
 
 RELATED = 5  # at most this many related notes per note
 SIMILARITY_FLOOR = 0.10  # cosine below this is not "related", however few a note then gets
@@ -27,13 +30,18 @@ CANDIDATES = 40  # … and scores the best of those exactly
 # one in the same category is the better suggestion. A prior on the ranking only (scaled by
 # how sure both filings are), never a reason to suggest a note that is not similar at all.
 CATEGORY_PRIOR = 0.05
-CROSS_FLOOR = 2.0  # how many times the floor a note of another category must reach
+CROSS_FLOOR = 1.5  # how many times the floor a note of another category must reach
 RESCUE_FLOOR = 0.02  # a note with no related note keeps its best one in its category above this
 
 
+# Keyphrases say what a note is about, but two notes of one topic often name different things
+# (the SDE note and the Stable Diffusion notes share 扩散 and DDPM, not a keyphrase): every
+# content word the notes share speaks too, for this share of the cosine.
+WORDS_SHARE = 0.3
 IDF_POWER = 1.0
 PART_SHARE = 0.5  # what the parts of a keyphrase count for together, next to the keyphrase itself
 _SCRIPT_RUN = re.compile(r"[\u3400-\u9fff]+|[a-z0-9]+")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def parts_of(phrase: Phrase) -> list[str]:
@@ -77,6 +85,35 @@ def keyphrase_matrix(keyphrases: Sequence[Keyphrases]) -> sparse.csr_matrix:
     counts.data *= idf[counts.indices] ** IDF_POWER
     counts.eliminate_zeros()
     return unit_rows(sparse.csr_matrix(counts, dtype=np.float32))
+
+
+def word_matrix(tokens: Sequence[Sequence[str]]) -> sparse.csr_matrix:
+    """Return the notes' content words (NFKC, case folded; no function word, no word without a
+    letter) as a (notes × words) matrix of unit rows, weighed by sublinear TF-IDF."""
+    columns: dict[str, int] = {}  # by folded word
+    seen: dict[str, int | None] = {}  # by token: a token recurs in many notes, fold and judge it once
+
+    def column(token: str) -> int | None:
+        if token not in seen:
+            key = unicodedata.normalize("NFKC", token).casefold()
+            content = len(key) > 1 and key not in STOP_WORDS and key not in ENGLISH_STOP_WORDS
+            seen[token] = columns.setdefault(key, len(columns)) if content and _LETTER.search(key) else None
+        return seen[token]
+
+    rows = [[c for c in map(column, note) if c is not None] for note in tokens]
+    indptr = np.concatenate([[0], np.cumsum([len(row) for row in rows])])
+    indices = np.fromiter((c for row in rows for c in row), np.int64, int(indptr[-1]))
+    shape = (len(rows), max(len(columns), 1))
+    counts = sparse.csr_matrix((np.ones(len(indices), np.float32), indices, indptr), shape=shape)
+    counts.sum_duplicates()
+    return sublinear_tfidf(counts, max_df=MAX_DF_SHARE)
+
+
+def similarity_matrix(keyphrases: sparse.csr_matrix, words: sparse.csr_matrix) -> sparse.csr_matrix:
+    """Return the rows related notes are found by: keyphrase_matrix and word_matrix side by side,
+    weighed so that two rows' cosine is the two cosines' mean, WORDS_SHARE of it the words'."""
+    kept = math.sqrt(1 - WORDS_SHARE) * keyphrases
+    return sparse.csr_matrix(sparse.hstack([kept, math.sqrt(WORDS_SHARE) * words]), dtype=np.float32)
 
 
 def cosine(matrix: sparse.csr_matrix, a: int, b: int) -> float:
