@@ -19,6 +19,8 @@ GENERIC_HEADINGS = frozenset(
     introduction overview background abstract preface motivation method methods conclusion example examples
     """.split()  # noqa: SIM905
 )
+# How a heading naming an example ends: "GridWorld Example", "一个简单的例子".
+_EXAMPLE_HEADING = re.compile(r"(?:^|[\s\u3400-\u9fff])examples?$|(?:例子|示例|案例|实例|举例)$")
 # Words that open a sentence about something else than the post's subject: what the author did,
 # what is generally known, what came before, the circumstances.
 DISCOURSE_OPENERS = (
@@ -71,8 +73,10 @@ def columns(text: str) -> int:
 
 
 def is_generic(heading: str) -> bool:
-    """Tell whether a heading only says where in a post we are (简介, 原理分析, Introduction)."""
-    return heading.strip(" :").casefold() in GENERIC_HEADINGS
+    """Tell whether a heading only says where in a post we are (简介, 原理分析, Introduction) or
+    names an example, which illustrates the subject rather than being it (GridWorld Example)."""
+    folded = heading.strip(" :").casefold()
+    return folded in GENERIC_HEADINGS or bool(_EXAMPLE_HEADING.search(folded))
 
 
 def opener(sentence: str) -> str | None:

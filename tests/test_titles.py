@@ -33,6 +33,11 @@ from tests.support import copy_real_dumps, run_kb
             id="generic_headings_skipped",
         ),
         pytest.param(
+            "基础概念 CartPole Example 策略梯度(Policy Gradient)是直接优化策略的方法。",
+            "策略梯度 (Policy Gradient)",
+            id="example_heading_skipped",
+        ),
+        pytest.param(
             "Stochastic Weight Averaging 简介 这个方法对训练后期的多个权重取平均。",
             "Stochastic Weight Averaging",
             id="english_name_kept_whole",
