@@ -1,9 +1,9 @@
 """Related notes: the cosine of the notes' keyphrases (keyphrases.py: names, terms and nouns,
 weighed by TF-IDF; never function words or filler), blended with the cosine of all their content
 words, the top few others above a similarity floor, a note filed in the same category ranked a
-little higher. A note with no good match shows none.
-Candidates come from each note's heaviest keyphrases and words, so no note-by-note matrix is ever held and
-the work grows with the notes, not their square."""
+little higher. A note with no good match shows none. Candidates come from each note's heaviest
+keyphrases and words, so no note-by-note matrix is ever held and the work grows with the notes,
+not their square."""
 
 from __future__ import annotations
 
