@@ -101,13 +101,14 @@ class PhraseKind(StrEnum):
 @dataclass(frozen=True, slots=True)
 class Phrase:
     """One keyphrase candidate of a note: its key (for matching), its spelling, how often it occurs,
-    where it first occurs, and its kind."""
+    where it first occurs, its kind, and whether the note opens with it (see `opens_with`)."""
 
     key: str
     spelling: str
     count: int
     first: int
     kind: PhraseKind
+    opening: bool = False
 
 
 def phrase_key(text: str) -> str:
@@ -158,11 +159,12 @@ class _Tally:
     first: int
     kind: PhraseKind
     spellings: dict[str, int]
+    opening: bool
 
     def phrase(self, key: str) -> Phrase:
         # The commonest spelling, the first one met on a tie (dicts keep insertion order).
         spelling = max(self.spellings, key=self.spellings.__getitem__)
-        return Phrase(key, spelling, sum(self.spellings.values()), self.first, self.kind)
+        return Phrase(key, spelling, sum(self.spellings.values()), self.first, self.kind, self.opening)
 
 
 def note_phrases(text: str, tokens: Sequence[str], terms: frozenset[str]) -> list[Phrase]:
@@ -170,12 +172,14 @@ def note_phrases(text: str, tokens: Sequence[str], terms: frozenset[str]) -> lis
     names (their words then count only as part of the name) and its other tokens that can be
     keyphrases. `terms` are the corpus's terms, case folded."""
     found: dict[str, _Tally] = {}
+    masked = mask(text)
+    looking_back = _looking_back(masked)
 
     def add(spelling: str, position: int, kind: PhraseKind) -> None:
-        tally = found.setdefault(phrase_key(spelling), _Tally(position, kind, {}))
+        opening = position < OPENING and not any(start <= position < end for start, end in looking_back)
+        tally = found.setdefault(phrase_key(spelling), _Tally(position, kind, {}, opening))
         tally.spellings[spelling] = tally.spellings.get(spelling, 0) + 1
 
-    masked = mask(text)
     heading = leading_heading(body_of(text))
     names = _names(masked, heading[0].name if heading else None)
     for start, end in names:
@@ -200,6 +204,20 @@ def note_phrases(text: str, tokens: Sequence[str], terms: frozenset[str]) -> lis
             continue
         add(token, start, kind)
     return sorted((tally.phrase(key) for key, tally in found.items()), key=lambda p: p.first)
+
+
+def _looking_back(text: str) -> list[tuple[int, int]]:
+    """Return the clauses of the opening that look back on earlier work ("承接 Transformers are RNNs
+    这篇论文", "之前的很多方法都是用RNN…", "回顾一下,Beam Search和贪心搜索…"): what they name
+    came before the post's subject."""
+    spans = []
+    for match in _LOOK_BACK.finditer(text, 0, OPENING):
+        start = match.end()
+        while start < len(text) and (text[start] in _CLAUSE_MARKS or text[start] == " "):
+            start += 1  # "回顾一下,Beam Search和…": the clause after it
+        end = next((i for i in range(start, len(text)) if text[i] in _CLAUSE_MARKS), len(text))
+        spans.append((match.start(), end))
+    return spans
 
 
 def _names_a_maker(text: str, start: int, end: int) -> bool:
@@ -258,6 +276,11 @@ class Keyphrases:
 # How much more a name or a term says about a note than another noun.
 KIND_WEIGHT = {PhraseKind.NAME: 1.5, PhraseKind.TERM: 1.5, PhraseKind.WORD: 1.0}
 OPENING = 80  # characters: a phrase first met here is what the note opens with
+# Words that open a clause on earlier work, at the start of the text or after a space or a mark.
+_LOOK_BACK = re.compile(
+    r"(?:^|(?<=[\s,，:：;；。！？!?]))(?:承接|回顾一下|回顾|之前|此前|以前|上一篇|上文|前文|如前所述)"
+)
+_CLAUSE_MARKS = frozenset(",，:：;；。！？!?")
 
 
 def document_frequency(notes: Sequence[Sequence[Phrase]]) -> dict[str, int]:
@@ -283,7 +306,7 @@ def weigh(notes: Sequence[Sequence[Phrase]], frequency: dict[str, int]) -> list[
                 continue
             idf = math.log((1 + total) / (1 + df)) + 1
             weight = (1 + math.log(phrase.count)) * idf * KIND_WEIGHT[phrase.kind]
-            if phrase.first < OPENING:
+            if phrase.opening:
                 weight *= 1.5
             scored.append((weight, phrase))
         scored.sort(key=lambda pair: (-pair[0], pair[1].first))

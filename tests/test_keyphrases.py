@@ -81,6 +81,29 @@ def test_a_phrase_in_too_many_notes_weighs_nothing_and_a_rare_one_most():
     assert index.notes[0].phrases[0].spelling == "卷积核"
 
 
+@pytest.mark.parametrize(
+    ("text", "earlier", "subject"),
+    [
+        pytest.param(
+            "简介 承接 Transformers are RNNs 这篇论文, 本文分析NormFormer。",
+            "RNNs",
+            "NormFormer",
+            id="follows_up_a_paper",
+        ),
+        pytest.param("简介 之前的方法都用LSTM建模, 本文改用TCN。", "LSTM", "TCN", id="earlier_methods"),
+        pytest.param(
+            "概述 回顾一下, GreedySearch容易重复, NucleusSampling更好。",
+            "GreedySearch",
+            "NucleusSampling",
+            id="looks_back",
+        ),
+    ],
+)
+def test_what_the_opening_looks_back_on_is_not_what_the_note_opens_with(text, earlier, subject):
+    found = {p.spelling: p for p in note_phrases(text, Segmenter([]).tokens(text), frozenset())}
+    assert not found[earlier].opening and found[subject].opening
+
+
 # Tags
 
 
