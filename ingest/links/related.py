@@ -35,7 +35,7 @@ RESCUE_FLOOR = 0.02  # a note with no related note keeps its best one in its cat
 
 
 # Keyphrases say what a note is about, but two notes of one topic often name different things
-# (the SDE note and the Stable Diffusion notes share 扩散 and DDPM, not a keyphrase): every
+# (空洞卷积 and 轻量级网络系列, 模型剪枝 and 模型量化 share words, hardly a keyphrase): every
 # content word the notes share speaks too, for this share of the cosine.
 WORDS_SHARE = 0.3
 IDF_POWER = 1.0
