@@ -101,7 +101,8 @@ class PhraseKind(StrEnum):
 @dataclass(frozen=True, slots=True)
 class Phrase:
     """One keyphrase candidate of a note: its key (for matching), its spelling, how often it occurs,
-    where it first occurs, its kind, and whether the note opens with it (see `opens_with`)."""
+    where it first occurs, its kind, and whether the note opens with it (not in a clause that
+    looks back on earlier work: see `_looking_back`)."""
 
     key: str
     spelling: str
