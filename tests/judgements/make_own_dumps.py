@@ -10,7 +10,7 @@ visits render it differently, as real scraper versions do:
     002  header, category/date lines, cut at 350, placeholders, half-width, spaces around
          inline formulas and code dropped in some posts, pagination line, two posts revised
 
-Posts 1-20 are listed in 000, 11-30 in 001, all in 002 (newest first), so every post has
+Posts 1-20 are listed in 000, 11-42 in 001, all 42 in 002 (newest first), so every post has
 two or three copies. Standard library only; running it again writes the same bytes.
 """
 
@@ -205,6 +205,78 @@ POSTS: list[tuple] = [
         "2026-02-16",
         "简介 RLHF(Reinforcement Learning from Human Feedback,基于人类反馈的强化学习)是让大语言模型与人类偏好对齐的关键技术,InstructGPT和ChatGPT都使用了这一方法。预训练语言模型的目标只是预测下一个token,并不保证输出有帮助、真实且无害,而“什么是好的回答”又很难写成一个明确的损失函数,于是用人类的偏好作为信号。 三个阶段 1. 有监督微调(SFT):用人工撰写的高质量问答数据对预训练模型做微调; 1. 训练奖励模型(Reward Model):对同一个问题采样多个回答,由标注员排序,用成对排序损失训练一个给回答打分的模型; 1. 强化学习优化:以奖励模型的打分作为奖励,用PPO优化SFT模型,同时加入与SFT模型之间的KL散度惩罚,防止策略偏离太远而欺骗奖励模型(reward hacking)。 后续的DPO(Direct Preference Optimization)证明可以跳过显式的奖励模型和强化学习,直接在偏好数据上优化策略,大大简化了训练流程。",
     ),
+    # 31 ensemble-learning
+    (
+        "Machine Learning",
+        "2026-02-18",
+        "简介 随机森林(Random Forest)是Breiman在2001年提出的一种集成学习(Ensemble Learning)方法,它以决策树(Decision Tree)为基学习器,用Bagging的方式训练多棵树,再把它们的预测结果组合起来:分类任务采用多数投票,回归任务取平均值。 决策树回顾 决策树通过递归地选择最优划分特征来构建树结构,ID3使用信息增益,C4.5使用信息增益率,CART则使用基尼指数(Gini index): $$Gini(D)=1−\\sum_{k=1}^{K}p_k^2$$ 单棵决策树很容易过拟合,方差很大,训练数据稍有变化,树的结构就可能完全不同。 两种随机性 1. 样本随机:每棵树都在自助采样(Bootstrap)得到的训练集上训练,约有36.8%的样本不会被采到,称为袋外数据(OOB,Out of Bag),可以直接用来估计泛化误差; 1. 特征随机:每个节点划分时,只从随机选出的 $m$ 个特征中挑选最优特征,分类问题一般取 $m=\\sqrt{d}$ 。 这两种随机性降低了树与树之间的相关性,使集成后的方差大幅下降。随机森林可以并行训练,对超参数不敏感,还能给出特征重要性,是表格数据上非常强的基线模型。",
+    ),
+    # 32 ensemble-learning, no category line anywhere
+    (
+        None,
+        "2026-02-19",
+        "前言 之前介绍了随机森林,它属于Bagging,各棵树之间相互独立;Boosting则是串行地训练一系列弱学习器,每个新模型都去修正前面模型的错误。梯度提升决策树(Gradient Boosting Decision Tree,GBDT)就是Boosting中最常用的一种,XGBoost和LightGBM都是它的高效实现。 梯度提升 GBDT用加法模型逐步逼近目标: $$F_m(x)=F_{m−1}(x)+\\eta h_m(x)$$ 其中每一棵新的回归树 $h_m$ 拟合的是损失函数关于当前预测值的负梯度,也叫伪残差(pseudo residual);对于平方损失,负梯度恰好就是残差。 $\\eta$ 是学习率(shrinkage),一般取较小的值并配合更多的树。 XGBoost的改进 陈天奇的《XGBoost: A Scalable Tree Boosting System》在GBDT的基础上做了多项改进: 1. 对损失函数做二阶泰勒展开,同时利用一阶和二阶梯度信息; 1. 在目标函数中加入正则项,惩罚叶子节点的数量和叶子权重的L2范数; 1. 支持列采样和缺失值的自动处理; 1. 特征预排序并按块(block)存储,使分裂点的查找可以在特征维度上并行。 在Kaggle等数据竞赛中,XGBoost长期是表格数据的首选模型。",
+    ),
+    # 33 data-augmentation
+    (
+        "Computer Vision",
+        "2026-02-21",
+        "简介 Mixup出自ICLR 2018的《mixup: Beyond Empirical Risk Minimization》,是一种非常简单的数据增强(Data Augmentation)方法。传统的数据增强如翻转、裁剪、颜色抖动,都是在单张图像上做变换,并假设变换后的样本与原样本属于同一类别;Mixup则在两个样本之间做线性插值,同时对它们的标签也做同样的插值: $$\\tilde{x}=\\lambda x_i+(1−\\lambda)x_j,\\quad \\tilde{y}=\\lambda y_i+(1−\\lambda)y_j$$ 其中 $\\lambda\\sim\\mathrm{Beta}(\\alpha,\\alpha)$ , $\\alpha$ 是超参数,在ImageNet上一般取0.2到0.4。 为什么有效 作者从经验风险最小化(ERM)的角度解释:ERM只在训练样本点上最小化损失,模型在样本之外的行为没有约束,容易记住训练数据,对对抗样本也很敏感。Mixup相当于在样本周围构造了邻域分布(Vicinal Risk Minimization),鼓励模型在样本之间呈现线性的行为,使决策边界更加平滑。 实践中,Mixup能稳定提升分类精度和模型的校准(calibration),也能提高对标签噪声的鲁棒性。实现时只需在一个batch内打乱顺序后与自身混合,几乎不增加计算量。",
+    ),
+    # 34 data-augmentation, no category line anywhere
+    (
+        None,
+        "2026-02-22",
+        "概述 CutMix来自《CutMix: Regularization Strategy to Train Strong Classifiers with Localizable Features》,是一种用于图像分类的数据增强方法,可以看作Cutout和Mixup的结合。Cutout随机把图像中的一块区域置零,迫使网络关注物体的其他部位,但被遮挡的像素不携带任何信息,浪费了训练数据;Mixup对整张图像做插值,混合出的图像局部很不自然,容易让模型困惑,在定位任务上效果也不好。 做法 CutMix从另一张训练图像中裁剪出一个矩形区域,粘贴到当前图像的相同位置上,标签按两部分的面积比例混合: $$\\tilde{x}=M\\odot x_A+(1−M)\\odot x_B,\\quad \\tilde{y}=\\lambda y_A+(1−\\lambda)y_B$$ 其中 $M$ 是二值掩码,矩形框的面积占比为 $1−\\lambda$ , $\\lambda$ 从 $\\mathrm{Beta}(1,1)$ 即均匀分布中采样,框的中心位置也随机选取。 效果 混合后的每个像素都来自真实图像,因此既保留了区域丢弃(regional dropout)带来的正则化效果,又充分利用了训练像素。CutMix让ResNet50在ImageNet上的Top1错误率下降了约2个百分点,在弱监督目标定位以及迁移到目标检测等任务上也有提升。",
+    ),
+    # 35 neural-rendering
+    (
+        "Computer Vision",
+        "2026-02-24",
+        "🔖 https://www.matthewtancik.com/nerf 概述 NeRF(Neural Radiance Fields,神经辐射场)出自ECCV 2020的《NeRF: Representing Scenes as Neural Radiance Fields for View Synthesis》,它用一个MLP隐式地表示三维场景,再结合体渲染(Volume Rendering)完成新视角合成(Novel View Synthesis):给定同一场景的若干张带相机位姿的照片,渲染出任意新视角下的图像。 场景表示 NeRF把场景表示为一个连续的5D函数:输入空间位置 $(x,y,z)$ 和观察方向 $(\\theta,\\phi)$ ,输出该点的体密度 $\\sigma$ 和颜色 $c$ 。为了让MLP能拟合高频细节,输入坐标要先经过位置编码(Positional Encoding),映射到一组不同频率的正余弦函数上。 体渲染 渲染一个像素时,沿相机光线采样若干个点,再用经典的体渲染公式累加: $$\\hat{C}(r)=\\sum_{i=1}^{N}T_i(1−\\exp(−\\sigma_i\\delta_i))c_i,\\quad T_i=\\exp(−\\sum_{j<i}\\sigma_j\\delta_j)$$ 整个渲染过程是可微的,因此只需用渲染图像与真实照片之间的像素误差就能训练。NeRF还采用了由粗到细的分层采样(Hierarchical Sampling)。它的主要问题是训练和渲染都很慢,每个场景都要单独训练一两天。",
+    ),
+    # 36 neural-rendering
+    (
+        "Computer Vision",
+        "2026-02-25",
+        "前几天读了SIGGRAPH 2023的最佳论文《3D Gaussian Splatting for RealTime Radiance Field Rendering》,这里简单整理一下。 背景 NeRF用MLP隐式地表示场景,渲染每个像素都要沿光线采样几十上百个点并查询网络,很难做到实时。3D Gaussian Splatting(3DGS)则回到了显式表示:用大量三维高斯椭球来表示场景,每个高斯包含中心位置 $\\mu$ 、协方差矩阵 $\\Sigma$ 、不透明度 $\\alpha$ 以及用球谐函数(Spherical Harmonics)表示的视角相关颜色。协方差矩阵被分解为旋转和缩放 $\\Sigma=RSS^TR^T$ ,以保证优化过程中始终半正定。 可微光栅化 渲染时不再做光线步进,而是把三维高斯投影(splatting)到图像平面上成为二维高斯,按深度排序后对每个像素做alpha混合: $$C=\\sum_{i}c_i\\alpha_i\\prod_{j<i}(1−\\alpha_j)$$ 整个光栅化过程基于tile并行实现,并且可微,可以直接用图像损失优化所有高斯的参数。 自适应密度控制 高斯从SfM得到的稀疏点云初始化,训练中对重建不足的区域进行克隆(clone)和分裂(split),并剪掉几乎透明的高斯。3DGS在1080p分辨率下可以达到100FPS以上的实时渲染,训练也只需几十分钟。",
+    ),
+    # 37 recommender-systems
+    (
+        "Machine Learning",
+        "2026-02-27",
+        "简介 推荐系统要解决的问题是从海量物品中为用户找出他可能感兴趣的内容。协同过滤(Collaborative Filtering,CF)是推荐系统中最经典的算法,它不依赖物品的内容信息,只利用用户与物品之间的交互历史(评分、点击、购买等),核心假设是兴趣相似的用户会喜欢相似的物品。 基于邻域的协同过滤 UserCF先找到与目标用户相似的用户,把他们喜欢的物品推荐给目标用户;ItemCF则计算物品之间的相似度,推荐与用户历史物品相似的物品。相似度通常用余弦相似度或皮尔逊相关系数计算。ItemCF更适合物品数量相对稳定的电商场景,亚马逊早期的推荐就基于ItemCF。 矩阵分解 当用户物品共现矩阵非常稀疏时,基于邻域的方法效果较差。矩阵分解(Matrix Factorization,MF)把评分矩阵 $R$ 分解为用户隐向量矩阵和物品隐向量矩阵的乘积,用户 $u$ 对物品 $i$ 的预测评分为: $$\\hat{r}_{ui}=p_u^Tq_i$$ 通过最小化已知评分上的平方误差加L2正则来学习隐向量,可以用SGD或交替最小二乘(ALS)求解。矩阵分解在Netflix Prize比赛中大放异彩,隐向量也有更好的泛化能力。",
+    ),
+    # 38 recommender-systems, no category line anywhere
+    (
+        None,
+        "2026-02-28",
+        "背景 工业界的推荐系统一般分为召回、粗排、精排几个阶段。召回阶段要从千万甚至上亿的物品库中快速筛选出几百个候选,因此模型不能对每个用户物品对都做复杂的交叉计算。双塔模型(TwoTower Model)正是召回阶段最常用的结构,代表工作有微软的DSSM和YouTube的《Sampling Bias Corrected Neural Modeling for Large Corpus Item Recommendations》。 模型结构 双塔模型由用户塔和物品塔两个独立的神经网络组成:用户塔输入用户ID、画像和行为序列等特征,输出用户向量 $u$ ;物品塔输入物品ID、类目等特征,输出物品向量 $v$ ;两者的内积或余弦相似度就是匹配得分。由于两个塔之间没有特征交叉,物品向量可以离线计算好存入向量数据库,线上只需实时计算用户向量,再通过近似最近邻(ANN)检索,就能在毫秒级完成召回。 训练 通常把用户点击过的物品作为正样本,batch内的其他物品作为负样本(inbatch negatives),用Softmax交叉熵训练。但热门物品在batch中出现得更频繁,会被过度打压,因此需要做采样偏差修正(logQ correction): $$s^c(u,v)=s(u,v)−\\log p_v$$ 其中 $p_v$ 是物品被采样的概率。",
+    ),
+    # 39 speech-recognition
+    (
+        "Deep Learning",
+        "2026-03-02",
+        "引言 在语音识别(ASR)中,输入是一段很长的声学特征帧序列,输出是较短的文字序列,而且两者之间的对齐关系事先并不知道。如果用交叉熵逐帧训练,就需要先用HMM等方法做帧级别的强制对齐。CTC(Connectionist Temporal Classification)是Graves等人在2006年提出的损失函数,它不需要对齐标注,可以直接用句子级别的标签训练端到端的声学模型。 blank与路径 CTC在词表中引入一个特殊的空白符blank,模型在每一帧输出包括blank在内的概率分布,任意一条帧级别的输出序列称为一条路径(path)。路径到标签的映射规则是:先合并连续重复的字符,再删除所有blank。输出序列的概率等于所有能映射到它的路径的概率之和: $$p(y|x)=\\sum_{\\pi\\in\\mathcal{B}^{−1}(y)}\\prod_{t=1}^{T}p(\\pi_t|x)$$ 由于合法路径的数量随长度指数增长,CTC借鉴HMM使用前向后向算法(forwardbackward),通过动态规划高效地计算损失和梯度。 条件独立假设 CTC假设各帧的输出在给定输入时相互独立,因此无法建模输出字符之间的依赖,解码时通常要结合外部语言模型。此外,CTC要求输出长度不超过输入的帧数。",
+    ),
+    # 40 speech-recognition, no category line anywhere
+    (
+        None,
+        "2026-03-03",
+        "概述 前面提到,CTC假设每一帧的输出相互条件独立,模型本身不具备语言建模能力。RNNT(RNN Transducer)是Graves在《Sequence Transduction with Recurrent Neural Networks》中对CTC的扩展,它去掉了条件独立假设,同时保留了不需要对齐、可以流式识别的优点,目前已经是工业界流式语音识别的主流方案。 模型结构 RNNT由三部分组成: 1. 编码器(Encoder):相当于CTC中的声学模型,把声学特征帧编码为 $h_t$ ; 1. 预测网络(Prediction Network):输入之前已经输出的非blank字符,作用类似一个语言模型,输出 $g_u$ ; 1. 联合网络(Joint Network):把两者组合起来,计算下一个输出符号的概率分布: $$z_{t,u}=W\\tanh(W_eh_t+W_pg_u)$$ 与CTC每帧只输出一个符号不同,RNNT在同一帧可以连续输出多个字符,直到输出blank才移动到下一帧。训练时所有对齐路径构成一个 $T\\times U$ 的网格,同样用前向后向算法计算损失。RNNT的缺点是训练时联合网络的输出是一个四维张量,显存占用很大。",
+    ),
+    # 41 git
+    (
+        "Programming",
+        "2026-03-05",
+        "引言 Git是目前最流行的分布式版本控制系统,而分支(branch)可以说是它最核心的功能。SVN等集中式版本控制系统把分支实现为整个目录的拷贝,Git的分支则非常轻量:它本质上只是一个指向某个提交(commit)对象的可变指针,创建分支只是新建一个41字节的文件,几乎没有开销。 HEAD指针 Git用一个特殊的指针HEAD来记录当前所在的分支。git branch dev 只会创建新分支,并不会切换过去;git checkout dev(新版本中也可以用 git switch dev)才会移动HEAD,并把工作区替换为该分支的快照。在dev上提交后,dev指针向前移动,而main保持不动,两条分支就此分叉。 合并 开发完成后,在main上执行 git merge dev 把改动合并回来。如果main在此期间没有新的提交,Git只需把main指针直接移动到dev所指的提交,这叫快进合并(fastforward);否则Git会找到两个分支的共同祖先,做三方合并(threeway merge),生成一个有两个父提交的合并提交。如果两个分支修改了同一文件的同一处,就会产生冲突,需要手动解决后再提交。 常见的分支策略有Git Flow和主干开发(TrunkBased Development)。",
+    ),
+    # 42 git
+    (
+        "Programming",
+        "2026-03-06",
+        "概述 在团队协作中,把一个分支的改动整合到另一个分支有两种方式:git merge 和 git rebase。merge会保留完整的分叉历史,并生成一个合并提交;rebase(变基)则把当前分支上的提交“摘下来”,在目标分支的最新提交之上依次重新应用一遍,得到一条线性的提交历史。 rebase的过程 假设在feature分支上执行 git rebase main,Git会先找到两个分支的共同祖先,把feature上在此之后的每个提交依次生成补丁,然后让feature指向main的最新提交,再逐个应用这些补丁。需要注意的是,重新应用后的提交内容虽然相同,但父提交变了,因此提交的哈希值也都变了,它们实际上是新的提交。如果应用过程中出现冲突,解决后可以继续变基,也可以放弃本次变基回到原来的状态。 交互式变基 交互式变基(interactive rebase)可以对最近的若干个提交进行编辑,比如用squash把多个零碎的提交压缩成一个,或者修改提交信息、调整提交顺序。 黄金法则 永远不要对已经推送到公共仓库、别人可能基于其继续开发的提交执行rebase,否则会改写共享的历史,给协作者带来混乱。一般的做法是:本地整理提交时用rebase,合并到公共分支时用merge。",
+    ),
 ]
 
 DUMPS = [
@@ -227,7 +299,7 @@ DUMPS = [
         latex=True,
         fullwidth=True,
         squeeze=False,
-        posts=range(11, 31),
+        posts=range(11, 43),
         pagination=False,
     ),
     dict(
@@ -238,7 +310,7 @@ DUMPS = [
         latex=False,
         fullwidth=False,
         squeeze=True,
-        posts=range(1, 31),
+        posts=range(1, 43),
         pagination=True,
     ),
 ]
