@@ -108,7 +108,7 @@ def name_like(phrase: str) -> bool:
         or _DETERMINER.match(phrase)
     ):
         return False
-    if opener(phrase) or phrase.endswith(("的", "是", "和", "与", "在", "中")):
+    if opener(phrase) or phrase.endswith(("的", "是", "和", "与", "在", "中", "则")):
         return False
     return not phrase.isdigit()
 
@@ -139,6 +139,8 @@ def leading_heading(body: str) -> tuple[Named, int] | None:
     first = _LATIN_WORD.match(body)
     if first and (first.end() == len(body) or not CJK.match(body[first.end()])):
         words, end = _latin_words(body)
+    elif first and DEFINING_START.match(body, first.end()):
+        return None  # "Mixup出自ICLR 2018的《…》": a sentence about the name
     else:
         chunk = _CJK_HEADING.match(body)
         if chunk is None:

@@ -93,6 +93,33 @@ from tests.support import copy_real_dumps, run_kb
             "随机微分方程",
             id="heading_extended_to_the_glossed_term",
         ),
+        pytest.param(
+            "简介 Mixup出自ICLR 2018的《mixup: Beyond Empirical Risk Minimization》,是一种数据增强方法。",
+            "Mixup",
+            id="name_then_defining_verb_is_a_sentence_not_a_heading",
+        ),
+        pytest.param(
+            "前几天读了一篇最佳论文《3D Gaussian Splatting for RealTime Radiance Field Rendering》,这里整理一下。",
+            "3D Gaussian Splatting",
+            id="long_paper_title_named_by_its_head",
+        ),
+        pytest.param(
+            "背景 工业界的推荐系统一般分为召回、粗排、精排几个阶段。双塔模型(TwoTower Model)正是召回阶段最常用的结构。",
+            "双塔模型 (TwoTower Model)",
+            id="glossed_definition_past_a_scene_setting_sentence",
+        ),
+        pytest.param(
+            "之前介绍了随机森林,它属于Bagging;Boosting则是串行地训练弱学习器。"
+            "梯度提升决策树(GBDT)就是Boosting中最常用的一种。",
+            "梯度提升决策树 (GBDT)",
+            id="a_contrast_with_then_is_no_definition",
+        ),
+        pytest.param(
+            "目的: 分析线性注意力为什么不好。发现主要是两个原因: 1. 无界梯度(unbounded gradient),训练不稳定;"
+            " 1. 注意力稀释(attention dilution),注意力更均匀。",
+            "注意力稀释与无界梯度",
+            id="glossed_items_of_one_numbered_list_are_parallel",
+        ),
     ],
 )
 def test_rule_finds_the_subject(text, title):
@@ -105,6 +132,10 @@ def test_rule_finds_the_subject(text, title):
         pytest.param("一般来说,我们可以把推荐系统分成召回和排序两个阶段,召回阶段从海量物品中挑出候选。", id="opener"),
         pytest.param("前几天在看一篇关于在大规模分布式训练中如何更有效地调度显存和通信开销的文章。", id="anecdote"),
         pytest.param("网络架构: 本文的任务是把检测看成集合预测。", id="generic_heading_then_sentence"),
+        pytest.param(
+            "背景 推荐系统一般分为召回和排序两个阶段。召回模型是一种粗筛的模型。",
+            id="unglossed_definition_past_a_sentence",
+        ),
     ],
 )
 def test_no_rule_takes_a_sentence_or_a_generic_heading_for_a_subject(text):

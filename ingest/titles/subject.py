@@ -21,9 +21,11 @@ from ingest.keyphrases import NOT_KEYPHRASE_TAGS, Keyphrases, PhraseKind, dictio
 from ingest.opening import (
     ADVERB,
     DEFINING,
+    NAME_COLUMNS,
     Named,
     body_of,
     clauses,
+    columns,
     glossed_names,
     is_generic,
     leading_heading,
@@ -47,6 +49,8 @@ _PAIR = re.compile(
     rf"^(?P<x>[^,，:：。()与和]{{1,24}}?)(?:\s?\((?P<gx>[^()]{{1,30}})\))?\s?[与和]\s?(?P<y>[^,，:：。()]{{1,24}}?)(?:\s?\((?P<gy>[^()]{{1,30}})\))?\s?{ADVERB}(?={DEFINING})"
 )
 _KIND_OF = re.compile(r"(?:是|就是)(?:一种|一类|一个|一套|一项|一门)|是指|指的是|属于")
+_GLOSSED_ITEM = re.compile(r"(?<=\d[.、] )([^\s,，。:：()]{2,16})(?=\s?\()")
+_TITLE_HEAD = re.compile(r"\s?[:：]\s?| (?:for|with|via|using|towards|through) ")
 _PAPER = re.compile(r"《(?P<title>[^《》]{2,80})》(?:\s?\((?:简称|即)?\s?(?P<short>[^()]{1,20})\))?")
 _HAS_NAME_LETTER = re.compile(r"[A-Z0-9]")
 _NAMED = re.compile(r"^.+[A-Z0-9]")  # a capital or a digit past the first letter: SENet, DETR, SD3
@@ -89,7 +93,7 @@ def find_subject(text: str, keyphrases: Keyphrases, specific: frozenset[str]) ->
 
 def _structural(body: str) -> Subject | None:
     """Return the subject the opening's structure gives: a heading, a definition, a paper."""
-    position, past_sentence = 0, False
+    position, past_sentence, past_plain = 0, False, False
     for _ in range(UNITS):
         rest = skip_markers(body[position:])
         numbered = len(rest) < len(body) - position
@@ -104,11 +108,14 @@ def _structural(body: str) -> Subject | None:
             continue
         [(sentence, _)] = sentences(rest, limit=1) or [("", 0)]
         definition = _definition(sentence)
-        if definition is not None:
-            return definition
+        # Past a sentence that sets the scene without a discourse opener ("工业界的推荐系统一般
+        # 分为…。"), only a name the text glosses is defined: "双塔模型(TwoTower Model)正是…".
+        if definition is not None and (definition.gloss or not past_plain):
+            return _parallel(definition, body) if numbered else definition
         paper = _paper(sentence)
-        if paper is not None or not opener(sentence):
+        if paper is not None and not past_plain:
             return paper
+        past_plain = past_plain or not opener(sentence)
         position, past_sentence = position + len(sentence) + 1, True
         while position < len(body) and body[position] == " ":
             position += 1
@@ -161,10 +168,15 @@ def _paper(sentence: str) -> Subject | None:
     match = _PAPER.search(sentence)
     if match is None:
         return None
-    short = match.group("short")
+    short, title = match.group("short"), match.group("title").strip()
     if short and name_like(short.strip()):
-        return Subject(short.strip(), (match.group("title"),), source=TitleSource.PAPER)
-    return Subject(match.group("title").strip(), source=TitleSource.PAPER)
+        return Subject(short.strip(), (title,), source=TitleSource.PAPER)
+    # A title longer than a name is named by its head: "3D Gaussian Splatting for RealTime…",
+    # "CutMix: Regularization Strategy to Train…".
+    head = _TITLE_HEAD.split(title, maxsplit=1)[0].strip()
+    if columns(title) > NAME_COLUMNS and head != title and name_like(head):
+        return Subject(head, (title,), source=TitleSource.PAPER)
+    return Subject(title, source=TitleSource.PAPER)
 
 
 def _is_name(phrase: str) -> bool:
@@ -204,10 +216,16 @@ def _parallel(subject: Subject, body: str) -> Subject:
         return subject
     after_sentence = re.finditer(r"(?<=[。！？!?;] )([^\s,，。:：()]{2,16})(?= )", body)
     labelled = re.finditer(r"(?<= )([^\s,，。:：()]{2,16})(?=:)", body)
-    for match in sorted([*after_sentence, *labelled], key=lambda m: m.start()):
+    # Items of one numbered list, each glossed, are parallel whatever their lengths:
+    # "1. 无界梯度(unbounded gradient),… 1. 注意力稀释(attention dilution),…"
+    items = list(_GLOSSED_ITEM.finditer(body)) if subject.gloss else []
+    listed = any(m.group(1) == name for m in items)
+    for match in sorted([*after_sentence, *labelled, *items], key=lambda m: m.start()):
         other = match.group(1)
         if other == name or name in other or is_generic(other) or not shape.match(other):
             continue
+        if listed and match in items:
+            return Subject(name, subject.gloss, other, subject.source)
         if shape is _CJK_ONLY and len(other) != len(name):
             continue
         if shape is _LATIN_NAME and not _is_name(other):
