@@ -30,7 +30,10 @@ from ingest.stopwords import ENGLISH_STOP_WORDS, FILLER, GENERIC_WORDS, STOP_WOR
 # word with capitals inside (SENet, TFRecord) is a name of its own.
 _NAME_WORD = r"[A-Z][a-z][a-z0-9]*(?:[A-Z][a-z][a-z0-9]*)?"
 _LINKER = r"(?:of|in|for|with|and|on|to|the|a|from|over|by|via|at)"
-MULTI_WORD_NAME = re.compile(rf"(?<![A-Za-z0-9]){_NAME_WORD}(?:(?: {_LINKER})* {_NAME_WORD})+(?![A-Za-z0-9])")
+_DIMENSION = r"(?:[1-9]D )"  # "3D Gaussian Splatting", "2D Pose Estimation"
+MULTI_WORD_NAME = re.compile(
+    rf"(?<![A-Za-z0-9]){_DIMENSION}?{_NAME_WORD}(?:(?: {_LINKER})* {_NAME_WORD})+(?![A-Za-z0-9])"
+)
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9+#.\-]*$")
 _HAS_UPPER_OR_DIGIT = re.compile(r"[A-Z0-9]")
 _HAS_INNER_CAPITAL = re.compile(r".[A-Z0-9]|^[^A-Za-z]")  # SENet, DETR, SD3 (a name on its own)

@@ -10,6 +10,7 @@ from ingest.keyphrases import MAX_DF_SHARE, PhraseKind, index_keyphrases, note_p
 from ingest.links.tags import TAGS_MAX, note_tags
 from ingest.records import TitleSource
 from ingest.segment import Segmenter
+from ingest.terms import extract_terms, glossed_term
 from tests.test_links import note
 
 
@@ -23,6 +24,24 @@ def test_an_english_name_of_several_words_is_one_keyphrase_and_its_words_are_non
     found = phrases("我们用 Stable Diffusion 生成图片，Stable Diffusion 的 Pixel Accuracy 很高。")
     assert found["Stable Diffusion"] == PhraseKind.NAME and found["Pixel Accuracy"] == PhraseKind.NAME
     assert "Stable" not in found and "Diffusion" not in found and "Accuracy" not in found
+
+
+def test_a_dimension_before_a_name_is_part_of_it():
+    found = phrases("3D Gaussian Splatting 用三维高斯表示场景, 3D Gaussian Splatting 渲染很快。")
+    assert "3D Gaussian Splatting" in found and "Gaussian Splatting" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("它以决策树(Decision Tree)为基学习器", "决策树"),
+        ("模型被知识蒸馏(Knowledge Distillation)压缩", "知识蒸馏"),
+        ("中的基座模型(Foundation Model)", "基座模型"),
+    ],
+)
+def test_a_glossed_term_starts_after_the_last_function_word_or_preposition(text, term):
+    assert glossed_term(text.split("(")[0]) == term
+    assert term in extract_terms([text])
 
 
 def test_a_paper_title_is_one_name_with_its_linking_words():
