@@ -5,8 +5,10 @@
    with a parallel heading of the same shape further on (进程 … 线程 → 进程与线程).
 2. The subject of its first sentence that defines something ("X是…", "X属于…", "X同样…",
    "X的关键创新在于…", "X(gloss)…"), skipping sentences that open with a discourse opener
-   (一般来说, 众所周知, 前几天, 回顾一下, 通过…).
-3. The short name of a paper it names in 《…》, or the paper's title.
+   (一般来说, 众所周知, 前几天, 回顾一下, 通过…); past a sentence that only sets the scene, only
+   a glossed name ("双塔模型(TwoTower Model)正是…"). Glossed items of one numbered list join.
+3. The short name of a paper it names in 《…》, or the paper's title (its head when the title
+   is longer than a name: "3D Gaussian Splatting for RealTime…").
 4. A model or method name the text keeps returning to; it also wins over a subject found by
    rule 2 or 3 that is no name itself ("anchorfree目标检测" is about CenterNet).
 5. Else its strongest keyphrase: a weak subject, listed on the report for review.
