@@ -136,6 +136,10 @@ def test_rule_finds_the_subject(text, title):
             "背景 推荐系统一般分为召回和排序两个阶段。召回模型是一种粗筛的模型。",
             id="unglossed_definition_past_a_sentence",
         ),
+        pytest.param(
+            "背景 推荐系统一般分为召回和排序两个阶段。 1. 数据预处理 先清洗数据。",
+            id="numbered_heading_past_a_scene_setting_sentence",
+        ),
     ],
 )
 def test_no_rule_takes_a_sentence_or_a_generic_heading_for_a_subject(text):

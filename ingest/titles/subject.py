@@ -101,8 +101,9 @@ def _structural(body: str) -> Subject | None:
         numbered = len(rest) < len(body) - position
         position = len(body) - len(rest)
         heading = leading_heading(rest)
-        # Past a sentence, only a numbered heading or a glossed one opens a part of the post.
-        if heading is not None and (not past_sentence or numbered or heading[0].gloss):
+        # Past a sentence, only a numbered heading or a glossed one opens a part of the post;
+        # past one that sets the scene, only a glossed one.
+        if heading is not None and (not past_sentence or (numbered and not past_plain) or heading[0].gloss):
             named, end = heading
             if not is_generic(named.name):
                 return _parallel(Subject(named.name, named.gloss, source=TitleSource.HEADING), body)
