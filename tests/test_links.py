@@ -255,14 +255,13 @@ def test_an_equally_similar_note_in_the_same_category_ranks_first_unless_filed_b
 
 def test_notes_sharing_content_words_but_no_keyphrase_are_related_function_words_are_not():
     keyphrases = sparse.csr_matrix(np.eye(4, dtype=np.float32))  # no keyphrase in common
-    words = related.word_matrix(
-        [
-            ["扩散", "加噪", "逐步", "的"],
-            ["扩散", "加噪", "还原", "的"],
-            ["线程", "可以", "的"],
-            ["内存", "可以", "的", "3"],
-        ]
-    )
+    tokens = [
+        ["扩散", "加噪", "逐步", "的"],
+        ["扩散", "加噪", "还原", "的"],
+        ["线程", "可以", "的"],
+        ["内存", "可以", "的", "3"],
+    ]
+    words = related.word_matrix([replace(note(i, f"n{i}", " ".join(t)), tokens=tuple(t)) for i, t in enumerate(tokens)])
     blended = related.similarity_matrix(keyphrases, words)
     assert related.cosine(blended, 0, 1) > related.SIMILARITY_FLOOR
     assert related.cosine(blended, 0, 2) == related.cosine(blended, 2, 3) == 0  # 的, 可以 and 3 say nothing

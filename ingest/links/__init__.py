@@ -35,7 +35,7 @@ def link_notes(
     """Return the notes with related notes (from `matrix`, keyphrase_matrix of `keyphrases`, and
     the notes' words), term links (found by find_term_links and kept by same_sense), backlinks
     and tags filled in."""
-    similarity = similarity_matrix(matrix, word_matrix([note.tokens for note in notes]))
+    similarity = similarity_matrix(matrix, word_matrix(notes))
     related = related_notes(similarity, *filings_of(notes))
     tags = note_tags(notes, keyphrases, frequency, spellings)
     ids = [note.id for note in notes]

@@ -16,6 +16,7 @@ import numpy as np
 from scipy import sparse
 
 from ingest.keyphrases import KIND_WEIGHT, MAX_DF_SHARE, Keyphrases, Phrase
+from ingest.links.tokens import Tokens
 from ingest.records import CategorySource, Note
 from ingest.stopwords import ENGLISH_STOP_WORDS, STOP_WORDS
 from ingest.tfidf import sublinear_tfidf, unit_rows
@@ -87,25 +88,21 @@ def keyphrase_matrix(keyphrases: Sequence[Keyphrases]) -> sparse.csr_matrix:
     return unit_rows(sparse.csr_matrix(counts, dtype=np.float32))
 
 
-def word_matrix(tokens: Sequence[Sequence[str]]) -> sparse.csr_matrix:
+def word_matrix(notes: Sequence[Note]) -> sparse.csr_matrix:
     """Return the notes' content words (NFKC, case folded; no function word, no word without a
     letter) as a (notes × words) matrix of unit rows, weighed by sublinear TF-IDF."""
+    tokens = Tokens.of(notes)
     columns: dict[str, int] = {}  # by folded word
-    seen: dict[str, int | None] = {}  # by token: a token recurs in many notes, fold and judge it once
-
-    def column(token: str) -> int | None:
-        if token not in seen:
-            key = unicodedata.normalize("NFKC", token).casefold()
-            content = len(key) > 1 and key not in STOP_WORDS and key not in ENGLISH_STOP_WORDS
-            seen[token] = columns.setdefault(key, len(columns)) if content and _LETTER.search(key) else None
-        return seen[token]
-
-    rows = [[c for c in map(column, note) if c is not None] for note in tokens]
-    indptr = np.concatenate([[0], np.cumsum([len(row) for row in rows])])
-    indices = np.fromiter((c for row in rows for c in row), np.int64, int(indptr[-1]))
-    shape = (len(rows), max(len(columns), 1))
-    counts = sparse.csr_matrix((np.ones(len(indices), np.float32), indices, indptr), shape=shape)
-    counts.sum_duplicates()
+    column_of = np.full(len(tokens.words), -1, dtype=np.int64)  # by distinct token: -1, no word
+    for number, token in enumerate(tokens.words):
+        key = unicodedata.normalize("NFKC", token).casefold()
+        if len(key) > 1 and key not in STOP_WORDS and key not in ENGLISH_STOP_WORDS and _LETTER.search(key):
+            column_of[number] = columns.setdefault(key, len(columns))
+    cols = column_of[tokens.ids]
+    rows = np.repeat(np.arange(len(notes)), np.diff(tokens.bounds))
+    kept = cols >= 0
+    shape = (len(notes), max(len(columns), 1))
+    counts = sparse.csr_matrix((np.ones(int(kept.sum()), np.float32), (rows[kept], cols[kept])), shape=shape)
     return sublinear_tfidf(counts, max_df=MAX_DF_SHARE)
 
 
