@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from ingest.opening import body_of, leading_heading
+from ingest.opening import CLAUSE_END, body_of, leading_heading
 from ingest.segment import mask
 from ingest.stopwords import ENGLISH_STOP_WORDS, FILLER, GENERIC_WORDS, STOP_WORDS
 
@@ -216,11 +216,9 @@ def _looking_back(text: str) -> list[tuple[int, int]]:
     came before the post's subject."""
     spans = []
     for match in _LOOK_BACK.finditer(text, 0, OPENING):
-        start = match.end()
-        while start < len(text) and (text[start] in _CLAUSE_MARKS or text[start] == " "):
-            start += 1  # "回顾一下,Beam Search和…": the clause after it
-        end = next((i for i in range(start, len(text)) if text[i] in _CLAUSE_MARKS), len(text))
-        spans.append((match.start(), end))
+        clause = _CLAUSE_START.search(text, match.end())
+        end = CLAUSE_END.search(text, clause.start()) if clause else None
+        spans.append((match.start(), end.start() if end else len(text)))
     return spans
 
 
@@ -284,7 +282,7 @@ OPENING = 80  # characters: a phrase first met here is what the note opens with
 _LOOK_BACK = re.compile(
     r"(?:^|(?<=[\s,，:：;；。！？!?]))(?:承接|回顾一下|回顾|之前|此前|以前|上一篇|上文|前文|如前所述)"
 )
-_CLAUSE_MARKS = frozenset(",，:：;；。！？!?")
+_CLAUSE_START = re.compile(r"[^ ,，:：;；。！？!?]")  # "回顾一下,Beam Search和…": its clause is the next one
 
 
 def document_frequency(notes: Sequence[Sequence[Phrase]]) -> dict[str, int]:

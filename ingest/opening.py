@@ -36,7 +36,7 @@ _MARKER = re.compile(
     r"|[一二三四五六七八九十]+[、.]|\d{1,2}(?:、|\.(?!\d))\s*)\s*"
 )
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
-_CLAUSE_END = re.compile(r"[。！？!?；;，,:：]")
+CLAUSE_END = re.compile(r"[。！？!?；;，,:：]")  # where a clause ends (or a sentence)
 _GLOSS = re.compile(r"\s?\(([^()]{1,60})\)")
 _LATIN_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9+#.\-/']*")
 CJK = re.compile(r"[\u3400-\u9fff]")  # one CJK character (titles and term links test scripts with it)
@@ -146,7 +146,7 @@ def leading_heading(body: str) -> tuple[Named, int] | None:
         if chunk is None:
             return None
         words, end = [chunk.group(0)], chunk.end()
-        if _CLAUSE_END.search(words[0]) or columns(words[0]) > 32:
+        if CLAUSE_END.search(words[0]) or columns(words[0]) > 32:
             return None
     name = " ".join(words)
     gloss: tuple[str, ...] = ()
