@@ -295,12 +295,14 @@ def test_default_taxonomy_covers_the_topics_of_the_dumps():
         "Generative Model",
         "Deep Learning",
         "Reinforcement Learning",
+        "Machine Learning",
         "Programming",
     ]
     assert all(c.name_zh and len(c.hints) >= 10 for c in taxonomy.categories)
     hints = {c.name: set(c.hints) for c in taxonomy.categories}
     assert {"蒙特卡洛", "时序差分", "ActorCritic", "贝尔曼", "策略"} <= hints["Reinforcement Learning"]
     assert {"进程", "线程", "Java", "TFRecord"} <= hints["Programming"]
+    assert {"决策树", "随机森林", "Boosting", "SVM"} <= hints["Machine Learning"]
 
 
 def test_a_categorys_label_is_its_chinese_name_with_the_english_one():
@@ -389,6 +391,18 @@ def test_a_hint_two_categories_list_counts_for_both(tmp_path):
     both, first, second = filed([post("卷积"), post("卷积 检测"), post("卷积 优化器")], taxonomy=taxonomy)
     assert both.source == "fallback"  # A and B tie
     assert (first.category.name, second.category.name) == ("A", "B")
+
+
+def test_categories_no_hint_names_share_one_voice_of_doubt(taxonomy):
+    # Categories the corpus has not taught and the text never names: however many the taxonomy
+    # lists, together they weigh what one does, so adding categories does not unsettle a filing.
+    weak = "这篇随笔提到了卷积,也提到了Transformer和RNN。"
+    posts = [*labelled_corpus(), post(weak)]
+    extra = tuple(Category(f"extra-{n}", f"Extra {n}", hints=(f"冷门词{n}",)) for n in range(5))
+    one = filed(posts, taxonomy=taxonomy)[-1]
+    many = filed(posts, taxonomy=Taxonomy(taxonomy.categories + extra, taxonomy.threshold))[-1]
+    assert (many.category.name, many.source) == (one.category.name, one.source) == ("NLP", "inferred")
+    assert many.confidence == one.confidence
 
 
 def test_a_dump_or_pin_naming_the_fallback_is_no_category(taxonomy):

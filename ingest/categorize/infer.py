@@ -234,8 +234,10 @@ def infer(
     Two judges: the hints (q, over the categories that have hints) and the centroids
     (P, over the categories with at least MIN_LABELLED labelled posts, when there
     are two or more). The hints alone speak for the categories the corpus has not
-    taught: their share Q of the belief is the hints'. The rest is shared by the
-    taught categories, mixed: p = (1 - Q) w P + (1 - w) q, w = n / (n + PRIOR_NOTES).
+    taught: their share Q of the belief is the hints' (those the text never names share
+    one voice: the doubt that the text is about none of the taught categories). The rest
+    is shared by the taught categories, mixed: p = (1 - Q) w P + (1 - w) q,
+    w = n / (n + PRIOR_NOTES).
     """
     sizes: dict[int, int] = {}
     for _, index in labelled:
@@ -251,9 +253,14 @@ def infer(
     scores = np.zeros((len(texts), len(categories)))
     untaught = np.zeros(len(texts))  # the hints' belief in categories the corpus has not taught
     if hinted:
-        q = np.zeros((len(texts), len(categories)))
-        q[:, hinted] = _softmax(HINT_SHARPNESS * hint_evidence(texts, categories)[:, hinted])
+        evidence = HINT_SHARPNESS * hint_evidence(texts, categories)
         others = [index for index in hinted if index not in learned]
+        # The untaught categories no hint of a text names share one voice of doubt, however
+        # many they are: a category added to the taxonomy does not make every text less sure.
+        silent = evidence[:, others] == 0
+        evidence[:, others] -= np.log(np.maximum(silent.sum(axis=1, keepdims=True), 1)) * silent
+        q = np.zeros((len(texts), len(categories)))
+        q[:, hinted] = _softmax(evidence[:, hinted])
         untaught = q[:, others].sum(axis=1)
         scores[:, others] = q[:, others]
         scores[:, learned] = (1 - weight) * q[:, learned]
