@@ -40,6 +40,8 @@ CLAUSE_END = re.compile(r"[。！？!?；;，,:：]")  # where a clause ends (or
 _GLOSS = re.compile(r"\s?\(([^()]{1,60})\)")
 _LATIN_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9+#.\-/']*")
 CJK = re.compile(r"[\u3400-\u9fff]")  # one CJK character (titles and term links test scripts with it)
+# A count word inside a phrase, a superlative, "one of": a description, never a name.
+_DESCRIPTION = re.compile(r"[一这那每某](?:个|种|类|项|些)|最[\u3400-\u9fff]{1,3}的|之一")
 _NAME_CHARS = re.compile(r"[\u3400-\u9fffA-Za-z0-9+#.\-/—–· ]+")
 # What follows a name a sentence defines: "X是…", "X同样…", "X的关键创新在于…" (see titles/subject.py).
 DEFINING = r"(?:是|就是|指的是|是指|属于|同样|来自|出自|源自|的关键|的核心|的概念|的任务是|的思想|包含|主要包括)"
@@ -98,6 +100,12 @@ def strip_determiner(phrase: str) -> str:
     return _DETERMINER.sub("", phrase, count=1)
 
 
+def describes(phrase: str) -> bool:
+    """Tell whether a phrase describes rather than names: "目标检测中一个长期存在的难题",
+    "EM算法最典型的应用", "其中之一"."""
+    return _DESCRIPTION.search(phrase) is not None
+
+
 def name_like(phrase: str) -> bool:
     """Tell whether a phrase could be the name of a thing: only name characters, short, not
     opening with a determiner or a discourse word, not ending in a function word."""
@@ -108,7 +116,7 @@ def name_like(phrase: str) -> bool:
         or _DETERMINER.match(phrase)
     ):
         return False
-    if opener(phrase) or phrase.endswith(("的", "是", "和", "与", "在", "中", "则")):
+    if opener(phrase) or describes(phrase) or phrase.endswith(("的", "是", "和", "与", "在", "中", "则")):
         return False
     return not phrase.isdigit()
 

@@ -120,6 +120,26 @@ from tests.support import copy_real_dumps, run_kb
             "注意力稀释与无界梯度",
             id="glossed_items_of_one_numbered_list_are_parallel",
         ),
+        pytest.param(
+            "概述 承接上文的FPN,这篇来看何恺明等人提出的Mask RCNN。它在检测框之外增加了一个掩码分支。",
+            "Mask RCNN",
+            id="the_post_announces_its_subject",
+        ),
+        pytest.param(
+            "之前介绍了SVM,这次来看另一个经典的线性分类模型:逻辑回归(Logistic Regression)。它输出概率。",
+            "逻辑回归 (Logistic Regression)",
+            id="an_announced_description_gives_way_to_the_name",
+        ),
+        pytest.param(
+            "承接上文,EM算法最典型的应用就是高斯混合模型(Gaussian Mixture Model)。它假设数据由多个高斯分布混合而成。",
+            "高斯混合模型 (Gaussian Mixture Model)",
+            id="a_description_is_the_name_that_follows",
+        ),
+        pytest.param(
+            "引言 目标检测中一个长期存在的难题是多尺度问题。 特征金字塔网络(Feature Pyramid Network)来自Lin等人。",
+            "特征金字塔网络 (Feature Pyramid Network)",
+            id="a_described_problem_is_no_subject",
+        ),
     ],
 )
 def test_rule_finds_the_subject(text, title):

@@ -7,6 +7,8 @@
    "X的关键创新在于…", "X(gloss)…"), skipping sentences that open with a discourse opener
    (一般来说, 众所周知, 前几天, 回顾一下, 通过…); past a sentence that only sets the scene, only
    a glossed name ("双塔模型(TwoTower Model)正是…"). Glossed items of one numbered list join.
+   A post that says what it looks at names its subject ("这篇来看…提出的Mask RCNN"); a
+   description is never one ("EM算法最典型的应用就是高斯混合模型(…)" is about the model).
 3. The short name of a paper it names in 《…》, or the paper's title (its head when the title
    is longer than a name: "3D Gaussian Splatting for RealTime…").
 4. A model or method name the text keeps returning to; it also wins over a subject found by
@@ -28,6 +30,7 @@ from ingest.opening import (
     body_of,
     clauses,
     columns,
+    describes,
     glossed_names,
     is_generic,
     leading_heading,
@@ -49,6 +52,14 @@ _GLOSSED = re.compile(r"^(?P<x>[^,，:：。()]{1,24}?)\s?\((?P<gloss>[^()]{1,60
 # "Batch Normalization(BN)与Layer Normalization(LN)是…"
 _PAIR = re.compile(
     rf"^(?P<x>[^,，:：。()与和]{{1,24}}?)(?:\s?\((?P<gx>[^()]{{1,30}})\))?\s?[与和]\s?(?P<y>[^,，:：。()]{{1,24}}?)(?:\s?\((?P<gy>[^()]{{1,30}})\))?\s?{ADVERB}(?={DEFINING})"
+)
+# "这篇来看何恺明等人提出的Mask RCNN", "本文介绍X": the post says what it is about
+_ANNOUNCED = re.compile(
+    r"^(?:这篇|本文|本篇|这次|今天)[\u3400-\u9fff]{0,6}?(?:来看|看看|介绍|说说|讲讲|聊聊)(?:一下)?(?P<x>[^,，:：。]{2,40})$"
+)
+# "EM算法最典型的应用就是高斯混合模型(Gaussian Mixture Model,GMM)": a description, then the name
+_DESCRIBED_AS = re.compile(
+    r"^[^,，:：。()]{1,30}?(?:就是|即是|是)\s?(?P<x>[^,，:：。()]{1,24}?)\s?\((?P<gloss>[^()]{1,60})\)"
 )
 _KIND_OF = re.compile(r"(?:是|就是)(?:一种|一类|一个|一套|一项|一门)|是指|指的是|属于")
 _GLOSSED_ITEM = re.compile(r"(?<=\d[.、] )([^\s,，。:：()]{2,16})(?=\s?\()")
@@ -129,6 +140,12 @@ def _definition(sentence: str) -> Subject | None:
     """Return what a sentence defines, if it opens with a definition (or, after a discourse
     opener, has a clause that opens with one)."""
     parts = clauses(sentence)
+    for part in parts:
+        announced = _ANNOUNCED.match(part)
+        # "这次来看另一个经典的线性分类模型:逻辑回归(…)": a description announces, the name follows
+        name = announced.group("x").rsplit("的", 1)[-1].strip() if announced else ""
+        if announced and not describes(announced.group("x")) and _names_a_thing(name, None):
+            return Subject(name, source=TitleSource.DEFINITION)
     # "众所周知,深度神经网络中…,模型剪枝(Pruning)就是…": the clauses after the opener
     parts = parts[1:] if parts and opener(parts[0]) else [sentence]
     for part in parts:
@@ -152,6 +169,11 @@ def _definition(sentence: str) -> Subject | None:
             kind = pattern is _DEFINITION and _KIND_OF.match(part, match.end()) is not None
             if (kind and name_like(name)) or _names_a_thing(name, match.group("gloss")):
                 return Subject(name, gloss, source=TitleSource.DEFINITION)
+            named = _DESCRIBED_AS.match(part) if describes(name) else None
+            if named and real_gloss(named.group("x"), split_gloss(named.group("gloss"))):
+                return Subject(
+                    named.group("x").strip(), split_gloss(named.group("gloss")), source=TitleSource.DEFINITION
+                )
     return None
 
 
