@@ -428,6 +428,7 @@ BROAD = [
         pytest.param([0.0, 0.8, 0.1, 0.1], (1, 0.8), id="sure_of_one_category"),
         pytest.param([0.1, 0.35, 0.35, 0.2], (0, 0.8), id="torn_between_narrower_ones_goes_broader"),
         pytest.param([0.0, 0.3, 0.0, 0.3], None, id="torn_between_unrelated_ones_falls_back"),
+        pytest.param([0.1, 0.2, 0.25, 0.45], None, id="unsure_of_one_outside_the_family_falls_back"),
         pytest.param([0.0, 0.0, 0.0, 0.0], None, id="no_belief_falls_back"),
     ],
 )

@@ -273,8 +273,9 @@ def infer(
 def choose(scores: np.ndarray, categories: Sequence[Category], threshold: float) -> list[tuple[int, float] | None]:
     """Return each text's (category index, confidence): its likeliest category when that is sure
     enough; else, when the text is torn between categories that name one broader category
-    (`broader` in the taxonomy), and their belief together is sure enough, that broader one (a
-    post on a loss function, between vision and NLP, is filed under Deep Learning); else None."""
+    (`broader` in the taxonomy), the likeliest among them, and their belief together is sure
+    enough, that broader one (a post on a loss function, between vision and NLP, is filed under
+    Deep Learning); else None."""
     place = {category.slug: index for index, category in enumerate(categories)}
     members: dict[int, list[int]] = {}
     for index, category in enumerate(categories):
@@ -288,7 +289,9 @@ def choose(scores: np.ndarray, categories: Sequence[Category], threshold: float)
         if row.any() and confidence >= threshold:
             chosen.append((best, confidence))
             continue
-        together = {index: round(float(row[group].sum()), 3) for index, group in members.items()}
+        # Only the family of the likeliest category: a post on Docker, unsure of Programming, is
+        # not filed under Deep Learning because five narrower categories each doubt a little.
+        together = {index: round(float(row[group].sum()), 3) for index, group in members.items() if best in group}
         widest = max(together, key=together.__getitem__, default=None)
         sure = widest is not None and together[widest] >= threshold
         chosen.append((widest, together[widest]) if sure and widest is not None else None)
