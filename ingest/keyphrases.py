@@ -104,8 +104,9 @@ class PhraseKind(StrEnum):
 @dataclass(frozen=True, slots=True)
 class Phrase:
     """One keyphrase candidate of a note: its key (for matching), its spelling, how often it occurs,
-    where it first occurs, its kind, and whether the note opens with it (not in a clause that
-    looks back on earlier work: see `_looking_back`)."""
+    where it first occurs, its kind, whether the note opens with it (not in a clause that
+    looks back on earlier work: see `_looking_back`), and whether such a clause is all that
+    names it (so it is earlier work, not the note's)."""
 
     key: str
     spelling: str
@@ -113,6 +114,7 @@ class Phrase:
     first: int
     kind: PhraseKind
     opening: bool = False
+    looked_back: bool = False
 
 
 def phrase_key(text: str) -> str:
@@ -164,11 +166,13 @@ class _Tally:
     kind: PhraseKind
     spellings: dict[str, int]
     opening: bool
+    ahead: bool = False  # named outside a clause that looks back
 
     def phrase(self, key: str) -> Phrase:
         # The commonest spelling, the first one met on a tie (dicts keep insertion order).
         spelling = max(self.spellings, key=self.spellings.__getitem__)
-        return Phrase(key, spelling, sum(self.spellings.values()), self.first, self.kind, self.opening)
+        count = sum(self.spellings.values())
+        return Phrase(key, spelling, count, self.first, self.kind, self.opening, not self.ahead)
 
 
 def note_phrases(text: str, tokens: Sequence[str], terms: frozenset[str]) -> list[Phrase]:
@@ -180,9 +184,10 @@ def note_phrases(text: str, tokens: Sequence[str], terms: frozenset[str]) -> lis
     looking_back = _looking_back(masked)
 
     def add(spelling: str, position: int, kind: PhraseKind) -> None:
-        opening = position < OPENING and not any(start <= position < end for start, end in looking_back)
-        tally = found.setdefault(phrase_key(spelling), _Tally(position, kind, {}, opening))
+        back = any(start <= position < end for start, end in looking_back)
+        tally = found.setdefault(phrase_key(spelling), _Tally(position, kind, {}, position < OPENING and not back))
         tally.spellings[spelling] = tally.spellings.get(spelling, 0) + 1
+        tally.ahead = tally.ahead or not back
 
     heading = leading_heading(body_of(text))
     names = _names(masked, heading[0].name if heading else None)
@@ -278,6 +283,8 @@ class Keyphrases:
 # How much more a name or a term says about a note than another noun.
 KIND_WEIGHT = {PhraseKind.NAME: 1.5, PhraseKind.TERM: 1.5, PhraseKind.WORD: 1.0}
 OPENING = 80  # characters: a phrase first met here is what the note opens with
+OPENING_BOOST = 1.5  # how much more a phrase the note opens with weighs
+LOOKED_BACK = 0.5  # what a phrase named only where the note looks back on earlier work weighs
 # Words that open a clause on earlier work, at the start of the text or after a space or a mark.
 _LOOK_BACK = re.compile(
     r"(?:^|(?<=[\s,，:：;；。！？!?]))(?:承接|回顾一下|回顾|之前|此前|以前|上一篇|上文|前文|如前所述)"
@@ -309,7 +316,9 @@ def weigh(notes: Sequence[Sequence[Phrase]], frequency: dict[str, int]) -> list[
             idf = math.log((1 + total) / (1 + df)) + 1
             weight = (1 + math.log(phrase.count)) * idf * KIND_WEIGHT[phrase.kind]
             if phrase.opening:
-                weight *= 1.5
+                weight *= OPENING_BOOST
+            elif phrase.looked_back:
+                weight *= LOOKED_BACK
             scored.append((weight, phrase))
         scored.sort(key=lambda pair: (-pair[0], pair[1].first))
         weighed.append(Keyphrases(tuple(p for _, p in scored), tuple(round(w, 6) for w, _ in scored)))

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from ingest.keyphrases import MAX_DF_SHARE, PhraseKind, index_keyphrases, note_phrases, phrase_key
+from ingest.keyphrases import MAX_DF_SHARE, Phrase, PhraseKind, index_keyphrases, note_phrases, phrase_key, weigh
 from ingest.links.tags import TAGS_MAX, note_tags
 from ingest.records import TitleSource
 from ingest.segment import Segmenter
@@ -121,6 +121,19 @@ def test_a_phrase_in_too_many_notes_weighs_nothing_and_a_rare_one_most():
 def test_what_the_opening_looks_back_on_is_not_what_the_note_opens_with(text, earlier, subject):
     found = {p.spelling: p for p in note_phrases(text, Segmenter([]).tokens(text), frozenset())}
     assert not found[earlier].opening and found[subject].opening
+
+
+def test_what_only_the_look_back_names_is_earlier_work_and_weighs_less():
+    texts = [
+        "💡 权重初始化 之前介绍了Dropout,这次说说Xavier初始化。Xavier让方差保持一致,Kaiming适合ReLU。",
+        "简介 之前介绍了Dropout,本文看BatchNorm。BatchNorm之后Dropout作用变小。",
+    ]
+    first, second = ({p.spelling: p for p in note_phrases(t, Segmenter([]).tokens(t), frozenset())} for t in texts)
+    assert first["Dropout"].looked_back and not first["Kaiming"].looked_back
+    assert not second["Dropout"].looked_back  # named again past the look-back: the note's own
+    phrases = [Phrase("dropout", "Dropout", 1, 40, PhraseKind.NAME, looked_back=back) for back in (True, False)]
+    [[back], [plain]] = [weigh([[phrase]], {"dropout": 1})[0].weights for phrase in phrases]
+    assert back < plain
 
 
 # Tags
