@@ -41,8 +41,8 @@ _ENGLISH_BEFORE = re.compile(r"[A-Za-z][ /]$")
 _ENGLISH_AFTER = re.compile(r"[ /][A-Za-z]")
 _VERSION = re.compile(r"^[vV]\d+$")
 # Who made a work, not what it is about: "Hinton等人在《…》中提出", "是OpenAI在2017年提出的",
-# "由Google在…中提出", "来自Google的《…》".
-_MAKER_AFTER = re.compile(r"\s*(?:等人|团队|在《|在\d{4}年(?:提出|发表)|于\d{4}年(?:提出|发表)|的《)")
+# "由Google在…中提出", "来自Google的《…》", "OpenAI提出的…", "OpenAI的Sparse Attention".
+_MAKER_AFTER = re.compile(r"\s*(?:等人|团队|在《|[在于]\d{4}年(?:提出|发表)|的《|提出的|的\s?(?=[A-Z]))")
 _MAKER_BEFORE = re.compile(r"(?:由|来自)\s*$")
 _MAKER_AFTER_BY = re.compile(r"\s*(?:在|于)")
 _FOLDED = re.compile(r"[\s\-_·・]+")

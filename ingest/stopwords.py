@@ -63,8 +63,9 @@ FILLER = frozenset(
     model models problem problems result results paper work task tasks approach strategy layer layers feature
     features learning training network networks function functions input output inputs outputs state states
     introduction overview background abstract conclusion ai nlp cv ml dl gpu cpu api io
+    arxiv github openreview jmlr cvpr iccv eccv neurips nips icml iclr aaai ijcai acl emnlp naacl siggraph
     """.split()  # noqa: SIM905
-)
+)  # the last line: where a work was published, never what a note is about
 # English words that head a section, not a name: never the first or last word of a name.
 GENERIC_WORDS = frozenset(
     ["introduction", "overview", "background", "abstract", "conclusion", "example", "examples", "summary"]

@@ -196,7 +196,14 @@ def test_who_made_a_work_is_no_keyphrase():
         "PPO是OpenAI在2017年提出的策略梯度算法。",
         "WordPiece最早由Google在语音搜索系统中提出。",
         "一个高效Transformer工作——来自Google的《Transformer Quality in Linear Time》。",
+        "思路有两种,比如OpenAI的Sparse Attention,只保留小区域内的数值。",
+        "Foundation Model是OpenAI提出的一个概念。",
     ):
         found = phrases(text)
         assert not {"Hamilton", "OpenAI", "Google"} & set(found), (text, found)
     assert "Google" in phrases("Google 的搜索引擎很有名，Google 也做翻译。")
+
+
+def test_where_a_work_was_published_is_no_keyphrase():
+    found = phrases("Dropout最早见于arXiv,完整版发表在JMLR上,后来的改进发表在CVPR和NeurIPS。")
+    assert "Dropout" in found and not {"arXiv", "JMLR", "CVPR", "NeurIPS"} & set(found)
