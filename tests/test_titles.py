@@ -140,6 +140,18 @@ from tests.support import copy_real_dumps, run_kb
             "特征金字塔网络 (Feature Pyramid Network)",
             id="a_described_problem_is_no_subject",
         ),
+        pytest.param(
+            "简介 在序列生成任务中,解码(decoding)就是根据概率生成序列的过程。"
+            " Beam Search 集束搜索(Beam Search)是贪心与穷举的折中,Beam Search保留k个候选。",
+            "集束搜索 (Beam Search)",
+            id="a_definition_never_named_again_gives_way_to_the_name_the_text_returns_to",
+        ),
+        pytest.param(
+            "简介 RLHF(基于人类反馈的强化学习)是对齐大模型的关键技术。"
+            " 三个阶段 1. 有监督微调(SFT):先微调; 1. 训练奖励模型:在SFT模型上采样。",
+            "RLHF (基于人类反馈的强化学习)",
+            id="a_step_of_the_post_is_not_what_it_returns_to",
+        ),
     ],
 )
 def test_rule_finds_the_subject(text, title):

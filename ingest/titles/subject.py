@@ -8,7 +8,9 @@
    (一般来说, 众所周知, 前几天, 回顾一下, 通过…); past a sentence that only sets the scene, only
    a glossed name ("双塔模型(TwoTower Model)正是…"). Glossed items of one numbered list join.
    A post that says what it looks at names its subject ("这篇来看…提出的Mask RCNN"); a
-   description is never one ("EM算法最典型的应用就是高斯混合模型(…)" is about the model).
+   description is never one ("EM算法最典型的应用就是高斯混合模型(…)" is about the model). A
+   glossed definition never named again gives way to a later glossed name the text returns to
+   (解码(decoding) sets the scene for 集束搜索(Beam Search)), unless that is a step of a list.
 3. The short name of a paper it names in 《…》, or the paper's title (its head when the title
    is longer than a name: "3D Gaussian Splatting for RealTime…").
 4. A model or method name the text keeps returning to; it also wins over a subject found by
@@ -92,6 +94,8 @@ def find_subject(text: str, keyphrases: Keyphrases, specific: frozenset[str]) ->
     """Return a note's subject; `specific` are the keys of the phrases no other note has."""
     body = body_of(text)
     found = _structural(body)
+    if found is not None and found.source == TitleSource.DEFINITION and found.gloss:
+        found = _outgrown(found, body)
     if found is not None and found.source == TitleSource.HEADING:
         return _extended(found, body)
     name = _returning_name(keyphrases, specific)
@@ -134,6 +138,21 @@ def _structural(body: str) -> Subject | None:
         while position < len(body) and body[position] == " ":
             position += 1
     return None
+
+
+def _outgrown(subject: Subject, body: str) -> Subject:
+    """Return a glossed definition's subject, or, when the text never names it again, the next
+    glossed name the text keeps returning to: a post that defines 解码(decoding) to set the
+    scene is about the 集束搜索(Beam Search) it then names twice."""
+    if max(body.count(spelling) for spelling in (subject.name, *subject.gloss)) > 1:
+        return subject
+    names = glossed_names(body)
+    after = next((n + 1 for n, named in enumerate(names) if named.name == subject.name), len(names))
+    for named in names[after:]:
+        listed = re.search(rf"\d[.、]\s?{re.escape(named.name)}", body)  # a step of the post: 1. 有监督微调(SFT)
+        if not listed and max(body.count(spelling) for spelling in (named.name, *named.gloss)) >= MIN_RETURNS:
+            return Subject(named.name, named.gloss, source=subject.source)
+    return subject
 
 
 def _definition(sentence: str) -> Subject | None:
