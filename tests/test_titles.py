@@ -172,6 +172,11 @@ def test_rule_finds_the_subject(text, title):
             "背景 推荐系统一般分为召回和排序两个阶段。 1. 数据预处理 先清洗数据。",
             id="numbered_heading_past_a_scene_setting_sentence",
         ),
+        pytest.param(
+            "概述 回顾一下,贪心搜索容易重复。《The Curious Case of Neural Text Degeneration》指出,"
+            "人类写的文本并不总是选择概率最高的词。",
+            id="a_paper_cited_for_what_it_says",
+        ),
     ],
 )
 def test_no_rule_takes_a_sentence_or_a_generic_heading_for_a_subject(text):

@@ -12,7 +12,8 @@
    glossed definition never named again gives way to a later glossed name the text returns to
    (解码(decoding) sets the scene for 集束搜索(Beam Search)), unless that is a step of a list.
 3. The short name of a paper it names in 《…》, or the paper's title (its head when the title
-   is longer than a name: "3D Gaussian Splatting for RealTime…").
+   is longer than a name: "3D Gaussian Splatting for RealTime…"); not a paper it cites for
+   what it says ("《…》指出").
 4. A model or method name the text keeps returning to; it also wins over a subject found by
    rule 2 or 3 that is no name itself ("anchorfree目标检测" is about CenterNet).
 5. Else its strongest keyphrase: a weak subject, listed on the report for review.
@@ -67,6 +68,7 @@ _KIND_OF = re.compile(r"(?:是|就是)(?:一种|一类|一个|一套|一项|一�
 _GLOSSED_ITEM = re.compile(r"(?<=\d[.、] )([^\s,，。:：()]{2,16})(?=\s?\()")
 _TITLE_HEAD = re.compile(r"\s?[:：]\s?| (?:for|with|via|using|towards|through) ")
 _PAPER = re.compile(r"《(?P<title>[^《》]{2,80})》(?:\s?\((?:简称|即)?\s?(?P<short>[^()]{1,20})\))?")
+_CITED = re.compile(r"\s?(?:中)?(?:指出|认为|发现|表明|证明|提到)")  # 《…》指出: a source the post cites
 _HAS_NAME_LETTER = re.compile(r"[A-Z0-9]")
 _NAMED = re.compile(r"^.+[A-Z0-9]")  # a capital or a digit past the first letter: SENet, DETR, SD3
 _CJK_START = re.compile(r"^[\u3400-\u9fff]")
@@ -210,7 +212,7 @@ def _names_a_thing(phrase: str, gloss: str | None) -> bool:
 def _paper(sentence: str) -> Subject | None:
     """Return the paper a sentence names in 《…》: its short name when the text gives one."""
     match = _PAPER.search(sentence)
-    if match is None:
+    if match is None or _CITED.match(sentence, match.end()):
         return None
     short, title = match.group("short"), match.group("title").strip()
     if short and name_like(short.strip()):
