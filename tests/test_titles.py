@@ -152,6 +152,11 @@ from tests.support import copy_real_dumps, run_kb
             "RLHF (基于人类反馈的强化学习)",
             id="a_step_of_the_post_is_not_what_it_returns_to",
         ),
+        pytest.param(
+            "引言 目标检测中一个长期存在的难题是多尺度问题。 特征金字塔网络 FPN(Feature Pyramid Network)来自Lin等人。",
+            "FPN (特征金字塔网络)",
+            id="a_chinese_heading_then_the_glossed_name",
+        ),
     ],
 )
 def test_rule_finds_the_subject(text, title):

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from ingest.keyphrases import NOT_KEYPHRASE_TAGS, Keyphrases, PhraseKind, dictionary_tag
 from ingest.opening import (
     ADVERB,
+    CJK,
     DEFINING,
     NAME_COLUMNS,
     Named,
@@ -64,6 +65,7 @@ _ANNOUNCED = re.compile(
 _DESCRIBED_AS = re.compile(
     r"^[^,，:：。()]{1,30}?(?:就是|即是|是)\s?(?P<x>[^,，:：。()]{1,24}?)\s?\((?P<gloss>[^()]{1,60})\)"
 )
+_HEADED_NAME = re.compile(r"^(?P<heading>[\u3400-\u9fff]{2,12}) (?P<name>[A-Za-z][A-Za-z0-9+#.\-]*)$")
 _KIND_OF = re.compile(r"(?:是|就是)(?:一种|一类|一个|一套|一项|一门)|是指|指的是|属于")
 _GLOSSED_ITEM = re.compile(r"(?<=\d[.、] )([^\s,，。:：()]{2,16})(?=\s?\()")
 _TITLE_HEAD = re.compile(r"\s?[:：]\s?| (?:for|with|via|using|towards|through) ")
@@ -186,6 +188,10 @@ def _definition(sentence: str) -> Subject | None:
             gloss = split_gloss((match.group("gloss") or "").strip(" ()"))
             if pattern is _GLOSSED and not real_gloss(name, gloss):
                 continue
+            # "特征金字塔网络 FPN(Feature Pyramid Network)…": a Chinese heading, then the name glossed
+            headed = _HEADED_NAME.match(name)
+            if headed and _names_a_thing(headed.group("heading"), None) and not any(CJK.search(g) for g in gloss):
+                name, gloss = headed.group("name"), (*gloss, headed.group("heading"))
             # "X是一种…", "X属于…": what comes before names a kind of thing, whatever jieba tags its first word.
             kind = pattern is _DEFINITION and _KIND_OF.match(part, match.end()) is not None
             if (kind and name_like(name)) or _names_a_thing(name, match.group("gloss")):
