@@ -10,7 +10,7 @@ visits render it differently, as real scraper versions do:
     002  header, category/date lines, cut at 350, placeholders, half-width, spaces around
          inline formulas and code dropped in some posts, pagination line, two posts revised
 
-Posts 1-20 are listed in 000, 11-42 in 001, all 42 in 002 (newest first), so every post has
+Posts 1-20 are listed in 000, 11-54 in 001, all 54 in 002 (newest first), so every post has
 two or three copies. Standard library only; running it again writes the same bytes.
 """
 
@@ -277,6 +277,80 @@ POSTS: list[tuple] = [
         "2026-03-06",
         "概述 在团队协作中,把一个分支的改动整合到另一个分支有两种方式:git merge 和 git rebase。merge会保留完整的分叉历史,并生成一个合并提交;rebase(变基)则把当前分支上的提交“摘下来”,在目标分支的最新提交之上依次重新应用一遍,得到一条线性的提交历史。 rebase的过程 假设在feature分支上执行 git rebase main,Git会先找到两个分支的共同祖先,把feature上在此之后的每个提交依次生成补丁,然后让feature指向main的最新提交,再逐个应用这些补丁。需要注意的是,重新应用后的提交内容虽然相同,但父提交变了,因此提交的哈希值也都变了,它们实际上是新的提交。如果应用过程中出现冲突,解决后可以继续变基,也可以放弃本次变基回到原来的状态。 交互式变基 交互式变基(interactive rebase)可以对最近的若干个提交进行编辑,比如用squash把多个零碎的提交压缩成一个,或者修改提交信息、调整提交顺序。 黄金法则 永远不要对已经推送到公共仓库、别人可能基于其继续开发的提交执行rebase,否则会改写共享的历史,给协作者带来混乱。一般的做法是:本地整理提交时用rebase,合并到公共分支时用merge。",
     ),
+    # 43-54: written blind by a helper who never saw the ingest, scored before any rule was
+    # changed for them (2026-11-29); none has a category line.
+    # 43 svm-logreg
+    (
+        None,
+        "2026-03-01",
+        r"引言 支持向量机(Support Vector Machine,SVM)是一种经典的二分类模型,它的基本思想是在特征空间中找到一个间隔最大的分离超平面。对于线性可分的数据,能把两类样本分开的超平面有无穷多个,SVM选择离两类样本都尽量远的那一个,这样得到的分类器泛化能力最好。 最大间隔 设超平面为 $w^Tx+b=0$ ,最大化几何间隔可以等价地写成如下凸二次规划问题: $$\min_{w,b}\frac{1}{2}\|w\|^2\quad s.t.\ y_i(w^Tx_i+b)\ge 1$$ 恰好落在间隔边界上的样本点称为支持向量(support vector),最终的模型只由它们决定。 软间隔与核技巧 现实数据往往不是线性可分的,于是引入松弛变量 $\xi_i$ 和惩罚系数 $C$ ,得到软间隔SVM,它等价于最小化合页损失(hinge loss)加L2正则。借助拉格朗日对偶,优化问题中样本只以内积 $x_i^Tx_j$ 的形式出现,把内积替换成核函数 $K(x_i,x_j)$ 就能隐式地把样本映射到高维空间,这就是核技巧(kernel trick)。常用的核函数有多项式核和高斯核(RBF核),对偶问题一般用SMO算法求解。",
+    ),
+    # 44 svm-logreg
+    (
+        None,
+        "2026-03-02",
+        r"之前介绍了支持向量机(SVM),这次来看另一个经典的线性分类模型:逻辑回归(Logistic Regression,LR)。虽然名字里带有“回归”,但它实际上是一个分类模型。逻辑回归在线性模型 $z=w^Tx+b$ 的基础上套了一个Sigmoid函数,把输出压缩到0到1之间,解释为样本属于正类的概率: $$P(y=1|x)=\sigma(w^Tx+b)=\frac{1}{1+e^{−(w^Tx+b)}}$$ 换一种理解方式,逻辑回归假设对数几率(log odds) $\log\frac{p}{1−p}$ 是特征的线性函数。 损失函数 参数通过极大似然估计求得,取负对数似然就得到二元交叉熵损失: $$L=−\sum_i[y_i\log p_i+(1−y_i)\log(1−p_i)]$$ 这个损失是凸的,可以用梯度下降或牛顿法求解,梯度形式也非常简洁: $(p_i−y_i)x_i$ 。为了防止过拟合,一般还会加上L1或L2正则。 与SVM的比较 两者都是线性分类器,区别主要在损失函数:SVM用合页损失,只关心支持向量;逻辑回归用对数损失,所有样本都会影响决策边界,同时能输出概率。多分类时,逻辑回归可以推广为Softmax回归。",
+    ),
+    # 45 em-gmm
+    (
+        None,
+        "2026-03-04",
+        r"前言 EM算法(Expectation Maximization,期望最大化算法)是Dempster等人在1977年的《Maximum Likelihood from Incomplete Data via the EM Algorithm》中系统总结的一种迭代优化方法,用于求解含有隐变量(latent variable)的概率模型的极大似然估计。当模型中存在无法观测的隐变量 $z$ 时,对数似然 $\log p(x|\theta)=\log\sum_z p(x,z|\theta)$ 的对数里面有求和,直接求导非常困难。 E步与M步 EM算法交替进行两步: 1. E步:固定当前参数 $\theta^{(t)}$ ,计算隐变量的后验分布,并据此求完全数据对数似然的期望,即Q函数: $$Q(\theta,\theta^{(t)})=\mathbb{E}_{z\sim p(z|x,\theta^{(t)})}[\log p(x,z|\theta)]$$ 1. M步:最大化Q函数,得到新的参数 $\theta^{(t+1)}=\arg\max_\theta Q(\theta,\theta^{(t)})$ 。 为什么有效 由Jensen不等式可知,Q函数加上一个常数构成了对数似然的一个下界(ELBO),并且在当前参数处取等号,因此每一轮迭代对数似然都单调不减。不过EM只能保证收敛到局部极值点,结果依赖初始值。Kmeans也可以看成是EM算法的一个硬分配特例。",
+    ),
+    # 46 em-gmm
+    (
+        None,
+        "2026-03-05",
+        r"承接上文,EM算法最典型的应用就是高斯混合模型(Gaussian Mixture Model,GMM)。GMM假设数据由 $K$ 个高斯分布混合而成: $$p(x)=\sum_{k=1}^K\pi_k\mathcal{N}(x|\mu_k,\Sigma_k)$$ 其中 $\pi_k$ 是混合系数,满足 $\sum_k\pi_k=1$ 。每个样本来自哪个高斯分量是未知的,这正是隐变量。 EM求解GMM E步:计算样本 $x_i$ 由第 $k$ 个分量生成的后验概率,称为响应度(responsibility): $$\gamma_{ik}=\frac{\pi_k\mathcal{N}(x_i|\mu_k,\Sigma_k)}{\sum_j\pi_j\mathcal{N}(x_i|\mu_j,\Sigma_j)}$$ M步:用响应度作为权重更新参数,记 $N_k=\sum_i\gamma_{ik}$ ,则 $\mu_k=\frac{1}{N_k}\sum_i\gamma_{ik}x_i$ , $\pi_k=N_k/N$ ,协方差矩阵 $\Sigma_k$ 同样取加权的样本协方差。 与Kmeans的关系 GMM可以看成Kmeans的“软”版本:Kmeans把每个样本硬分配给最近的簇中心,而GMM给出样本属于每个簇的概率,并通过协方差矩阵刻画簇的形状,能拟合椭圆形的簇。实践中常先用Kmeans的结果初始化GMM,分量个数 $K$ 可以用BIC准则来选择。",
+    ),
+    # 47 dropout-init
+    (
+        None,
+        "2026-03-07",
+        r"🔖 https://jmlr.org/papers/v15/srivastava14a.html 简介 Dropout是Hinton团队提出的一种防止神经网络过拟合的正则化方法,最早见于2012年的arXiv论文,完整版《Dropout: A Simple Way to Prevent Neural Networks from Overfitting》发表在JMLR上。它的做法很简单:训练时,每次前向传播都以概率 $p$ 随机地把一部分神经元的输出置为0,相当于每个batch都在训练一个不同的“瘦”子网络。 为什么有效 一种解释是Dropout打破了神经元之间的共适应(coadaptation),迫使每个神经元不能依赖特定的其他神经元,从而学到更鲁棒的特征;另一种解释是模型集成:有 $n$ 个神经元的网络可以看成 $2^n$ 个共享参数的子网络,测试时使用完整网络,近似于对这些子网络做平均。 Inverted Dropout 测试时不再丢弃神经元,为了让输出的期望保持一致,原始做法是在测试时把权重乘以保留概率 $1−p$ 。现在的框架普遍在训练时就把保留下来的输出除以 $1−p$ : $$\tilde{h}=\frac{m\odot h}{1−p},\quad m_i\sim\mathrm{Bernoulli}(1−p)$$ 这样测试时什么都不用做。注意PyTorch中推理前要调用 model.eval() 关闭Dropout。全连接层中 $p$ 常取0.5,卷积层一般取得更小。",
+    ),
+    # 48 dropout-init
+    (
+        None,
+        "2026-03-08",
+        r"💡 权重初始化 之前介绍了Dropout,这次说说另一个影响深度网络训练的关键因素:权重初始化。如果把所有权重都初始化为0,同一层的神经元会得到完全相同的梯度,无法打破对称性;如果随机初始化的方差太大或太小,信号在逐层传播时会指数级地放大或衰减,导致梯度爆炸或梯度消失。 Xavier初始化 Glorot和Bengio在《Understanding the difficulty of training deep feedforward neural networks》中提出,应让每一层输出的方差与输入的方差保持一致,同时兼顾反向传播时梯度的方差,于是得到: $$\mathrm{Var}(W)=\frac{2}{n_{in}+n_{out}}$$ 其中 $n_{in}$ 和 $n_{out}$ 分别是输入和输出的维度。Xavier初始化假设激活函数在0附近近似线性,适用于tanh和Sigmoid。 Kaiming初始化 对于ReLU,一半的输出被置为0,方差会减半。何恺明等人在《Delving Deep into Rectifiers》中据此提出了Kaiming初始化(也叫He初始化),把方差翻倍: $$\mathrm{Var}(W)=\frac{2}{n_{in}}$$ 这使得30层的纯卷积网络也能从头训练收敛。PyTorch中卷积层和全连接层的默认初始化就是Kaiming均匀分布的一个变体。",
+    ),
+    # 49 fpn-maskrcnn
+    (
+        None,
+        "2026-03-10",
+        r"论文链接: 🔖 https://arxiv.org/abs/1612.03144 引言 目标检测中一个长期存在的难题是多尺度问题:同一张图里既有大物体也有小物体。传统做法是图像金字塔,把图像缩放成多个尺度分别提取特征,效果好但计算量成倍增加;只用CNN最后一层特征图做预测(如Faster RCNN),语义信息强但分辨率低,对小目标很不友好。 特征金字塔网络 FPN(Feature Pyramid Network)来自Lin等人的《Feature Pyramid Networks for Object Detection》,它在骨干网络(如ResNet)自底向上的前向通路之外,增加了一条自顶向下(topdown)的通路和横向连接(lateral connection): 1. 高层特征图做2倍最近邻放大; 1. 对应的低层特征图经过 $1\times1$ 卷积统一通道数(256); 1. 两者逐元素相加,再经过 $3\times3$ 卷积消除混叠效应。 这样得到的 $P_2$ 到 $P_5$ 每一层都同时具有高层语义和较高的分辨率。在Faster RCNN中,不同大小的RoI会根据面积分配到不同层级的特征图上: $k=\lfloor k_0+\log_2(\sqrt{wh}/224)\rfloor$ 。FPN几乎不增加计算量,却显著提升了小目标检测的效果。",
+    ),
+    # 50 fpn-maskrcnn
+    (
+        None,
+        "2026-03-11",
+        r"原文地址: 🔖 https://arxiv.org/abs/1703.06870 概述 承接上文的FPN,这篇来看何恺明等人提出的Mask RCNN。它在Faster RCNN的基础上增加了一个与分类、回归分支并行的掩码分支(mask branch),为每个RoI预测一个 $m\times m$ 的二值掩码,从而用一个统一的框架完成实例分割(instance segmentation)。骨干网络通常采用ResNet加FPN。 RoIAlign Faster RCNN中的RoIPool会对候选框坐标做两次取整,导致特征与原图之间出现错位,这对分类影响不大,却会严重损害像素级的掩码精度。Mask RCNN提出了RoIAlign:取消所有取整操作,在每个bin中选取若干个采样点,用双线性插值计算采样点的特征值,再做最大或平均池化。仅这一改动就让掩码精度相对提升了10%到50%。 解耦掩码与类别 掩码分支为每个类别各输出一个掩码,使用逐像素的Sigmoid和二元交叉熵损失,只在真实类别对应的通道上计算损失,类别之间不存在竞争。总损失为 $L=L_{cls}+L_{box}+L_{mask}$ 。实验表明这比逐像素Softmax的效果好得多。",
+    ),
+    # 51 lstm-gru
+    (
+        None,
+        "2026-03-13",
+        r"引言与背景 循环神经网络(RNN)在处理序列数据时,隐藏状态在时间步之间反复乘以同一个权重矩阵,反向传播时梯度也要连乘,序列一长就会出现梯度消失或梯度爆炸,很难学到长距离依赖。长短期记忆网络(Long Short Term Memory,LSTM)由Hochreiter和Schmidhuber在1997年提出,通过门控机制来缓解这个问题。 三个门 LSTM在隐藏状态 $h_t$ 之外引入了细胞状态(cell state) $c_t$ ,并用三个门控制信息的流动,每个门都是一个Sigmoid层,输出0到1之间的值: 1. 遗忘门 $f_t=\sigma(W_f[h_{t−1},x_t]+b_f)$ :决定丢弃多少旧的细胞状态; 1. 输入门 $i_t$ :决定写入多少新的候选信息 $\tilde{c}_t=\tanh(W_c[h_{t−1},x_t]+b_c)$ ; 1. 输出门 $o_t$ :决定细胞状态有多少被输出到隐藏状态。 状态更新为: $$c_t=f_t\odot c_{t−1}+i_t\odot\tilde{c}_t,\quad h_t=o_t\odot\tanh(c_t)$$ 细胞状态的更新是加法而不是连乘,只要遗忘门接近1,梯度就能沿着细胞状态几乎无损地传回很远的时间步。实践中常把遗忘门的偏置初始化为1。",
+    ),
+    # 52 lstm-gru
+    (
+        None,
+        "2026-03-14",
+        r"回顾一下上一篇的LSTM:它用遗忘门、输入门、输出门三个门和一个独立的细胞状态来建模长距离依赖,但参数较多。GRU(Gated Recurrent Unit,门控循环单元)是Cho等人在2014年提出的简化版本,最早用在机器翻译的编码器解码器(Encoder Decoder)结构中。 更新门与重置门 GRU把细胞状态和隐藏状态合并为一个 $h_t$ ,只保留两个门: $$z_t=\sigma(W_z[h_{t−1},x_t]),\quad r_t=\sigma(W_r[h_{t−1},x_t])$$ 更新门 $z_t$ 相当于把LSTM的遗忘门和输入门合二为一,控制保留多少旧状态、写入多少新状态;重置门 $r_t$ 控制计算候选状态时使用多少历史信息: $$\tilde{h}_t=\tanh(W[r_t\odot h_{t−1},x_t]),\quad h_t=(1−z_t)\odot h_{t−1}+z_t\odot\tilde{h}_t$$ 当 $r_t$ 接近0时,候选状态几乎只依赖当前输入,相当于“忘掉”过去。 LSTM还是GRU GRU的参数量约为LSTM的3/4,训练更快;Chung等人的实验表明两者在多数序列建模任务上效果相当,没有绝对的优劣。数据量较小时可以先试GRU,需要更强的表达能力时再用LSTM。",
+    ),
+    # 53 docker
+    (
+        None,
+        "2026-03-16",
+        r"简介 在服务器上部署程序时,经常遇到“在我电脑上明明能跑”的问题:依赖库版本不同、系统环境不同。Docker是一个开源的容器化平台,它把应用程序和所依赖的运行环境一起打包成镜像(image),在任何安装了Docker的机器上都能以相同的方式运行。 容器与虚拟机 容器(container)和虚拟机都能提供隔离的运行环境,但原理不同:虚拟机通过Hypervisor模拟出完整的硬件,每个虚拟机都要运行一个完整的操作系统,启动慢、占用资源多;容器则直接共享宿主机的内核,依靠Linux内核的Namespace实现隔离(进程、网络、文件系统互不可见),依靠Cgroups限制CPU和内存等资源,因此秒级启动、开销很小。 镜像、容器与仓库 镜像是一个只读的模板,容器是镜像运行起来的实例,可以类比为类和对象的关系;仓库(Registry)用来存放和分发镜像,最常用的是Docker Hub。常用命令有 docker pull 拉取镜像、docker run 创建并启动容器、docker ps 查看运行中的容器、docker exec 进入容器执行命令。配合NVIDIA Container Toolkit,容器内也可以使用GPU训练模型。",
+    ),
+    # 54 docker
+    (
+        None,
+        "2026-03-17",
+        r"🔖 https://docs.docker.com/build/cache/ 概述 上一篇介绍了Docker的基本概念,这篇来看如何用Dockerfile构建镜像,以及镜像分层带来的缓存机制。Dockerfile是一个由指令组成的文本文件:FROM指定基础镜像,WORKDIR设置工作目录,COPY复制文件,RUN执行命令,ENV设置环境变量,CMD或ENTRYPOINT指定容器启动时运行的命令,执行 docker build 即可生成镜像。 镜像分层 镜像由多个只读层(layer)叠加而成,Dockerfile中每一条RUN、COPY、ADD指令都会生成一个新的层,再由联合文件系统(UnionFS,如OverlayFS)合并成统一的视图。容器启动时会在最上面加一个可写层,采用写时复制(Copy on Write)策略。相同的层可以在多个镜像之间共享。 构建缓存 如果某条指令及其依赖的文件没有变化,Docker会直接复用缓存的层;一旦某一层失效,它后面的所有层都要重新构建。因此应把变化少的指令放在前面,例如先COPY requirements.txt并安装依赖,再COPY源代码,这样修改代码后不必重新安装依赖。使用多阶段构建(multistage build)还能有效减小镜像体积。",
+    ),
 ]
 
 DUMPS = [
@@ -299,7 +373,7 @@ DUMPS = [
         latex=True,
         fullwidth=True,
         squeeze=False,
-        posts=range(11, 43),
+        posts=range(11, 55),
         pagination=False,
     ),
     dict(
@@ -310,7 +384,7 @@ DUMPS = [
         latex=False,
         fullwidth=False,
         squeeze=True,
-        posts=range(1, 43),
+        posts=range(1, 55),
         pagination=True,
     ),
 ]
