@@ -117,6 +117,14 @@ class Phrase:
     looked_back: bool = False
 
 
+MAX_NAME_WORDS = 4  # an English name of more words is a paper's title, not a keyword
+
+
+def is_paper_title(spelling: str) -> bool:
+    """Tell whether an English name is long enough to be a paper's title rather than a name."""
+    return spelling.count(" ") >= MAX_NAME_WORDS
+
+
 def phrase_key(text: str) -> str:
     """Return the form phrases are matched by: NFKC, case folded, without spaces and hyphens."""
     return _FOLDED.sub("", unicodedata.normalize("NFKC", text).casefold())

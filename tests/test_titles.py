@@ -157,6 +157,21 @@ from tests.support import copy_real_dumps, run_kb
             "FPN (特征金字塔网络)",
             id="a_chinese_heading_then_the_glossed_name",
         ),
+        pytest.param(
+            "众所周知,位置编码很重要,论文关注的是长度外推(length extrapolation)问题。",
+            "长度外推 (length extrapolation)",
+            id="the_glossed_name_after_is",
+        ),
+        pytest.param(
+            "背景 之前介绍了RoPE,这一篇来看另一种位置编码ALiBi(Attention with Linear Biases),出自Press等人。",
+            "ALiBi",
+            id="the_announced_description_ends_on_a_glossed_name",
+        ),
+        pytest.param(
+            "前几天排查一条慢查询,加上索引后快了很多。借这个机会整理一下MySQL索引的基础知识。",
+            "MySQL索引",
+            id="what_the_post_sets_out_to_go_over",
+        ),
     ],
 )
 def test_rule_finds_the_subject(text, title):
@@ -176,6 +191,15 @@ def test_rule_finds_the_subject(text, title):
         pytest.param(
             "背景 推荐系统一般分为召回和排序两个阶段。 1. 数据预处理 先清洗数据。",
             id="numbered_heading_past_a_scene_setting_sentence",
+        ),
+        pytest.param(
+            "前几天排查一条慢查询:订单表查询很慢,EXPLAIN一看type是ALL,原来没有建索引。", id="anecdote_clauses"
+        ),
+        pytest.param(
+            "一般来说,训练一开始会发散,后来加上学习率预热(Learning Rate Warmup)就好了。", id="glossed_after_a_time_word"
+        ),
+        pytest.param(
+            "众所周知,网络越深越强,简单地堆叠卷积层会出现退化问题(degradation)。", id="glossed_after_an_adverbial"
         ),
         pytest.param(
             "概述 回顾一下,贪心搜索容易重复。《The Curious Case of Neural Text Degeneration》指出,"
@@ -306,3 +330,18 @@ def test_a_weak_title_takes_the_narrower_name_that_holds_the_strongest_keyphrase
     ]
     subject = keyphrase_subject(Keyphrases(tuple(phrases), (3.0, 2.5, 1.0, 0.9)))
     assert subject is not None and subject.name == "Softmax Loss" and subject.source == TitleSource.KEYPHRASE
+
+
+def test_a_weak_title_is_never_a_papers_whole_title():
+    phrases = [
+        Phrase(
+            "deepresiduallearningforimagerecognition",
+            "Deep Residual Learning for Image Recognition",
+            2,
+            5,
+            PhraseKind.NAME,
+        ),
+        Phrase("捷径连接", "捷径连接", 2, 40, PhraseKind.TERM),
+    ]
+    subject = keyphrase_subject(Keyphrases(tuple(phrases), (3.0, 2.0)))
+    assert subject is not None and subject.name == "捷径连接"

@@ -11,13 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from ingest.keyphrases import Keyphrases, PhraseKind, phrase_key
+from ingest.keyphrases import Keyphrases, PhraseKind, is_paper_title, phrase_key
 from ingest.records import Note
 
 TAGS_MIN, TAGS_MAX = 3, 6
 TAG_SHARE = 0.35  # past the third tag, a tag weighs at least this share of the first
 SHARED = 1.5  # how much more a keyphrase weighs as a tag when other notes have it too
-MAX_TAG_WORDS = 4  # an English name of more words is a paper's title, not a keyword
 
 
 def note_tags(
@@ -34,7 +33,7 @@ def note_tags(
             (
                 (weight * (SHARED if frequency.get(phrase.key, 0) > 1 else 1.0), phrase)
                 for phrase, weight in zip(phrases.phrases, phrases.weights, strict=True)
-                if phrase.kind != PhraseKind.WORD and phrase.spelling.count(" ") < MAX_TAG_WORDS
+                if phrase.kind != PhraseKind.WORD and not is_paper_title(phrase.spelling)
             ),
             key=lambda pair: (-pair[0], pair[1].first),
         )

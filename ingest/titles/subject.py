@@ -5,10 +5,12 @@
    with a parallel heading of the same shape further on (进程 … 线程 → 进程与线程).
 2. The subject of its first sentence that defines something ("X是…", "X属于…", "X同样…",
    "X的关键创新在于…", "X(gloss)…"), skipping sentences that open with a discourse opener
-   (一般来说, 众所周知, 前几天, 回顾一下, 通过…); past a sentence that only sets the scene, only
-   a glossed name ("双塔模型(TwoTower Model)正是…"). Glossed items of one numbered list join.
-   A post that says what it looks at names its subject ("这篇来看…提出的Mask RCNN"); a
-   description is never one ("EM算法最典型的应用就是高斯混合模型(…)" is about the model). A
+   (一般来说, 众所周知, 回顾一下, 通过…) but for a later clause that defines; an anecdote
+   (前几天, 最近…) defines nothing, and a clause is no name (后来加上…, 简单地…); past a sentence
+   that only sets the scene, only a glossed name ("双塔模型(TwoTower Model)正是…"). Glossed
+   items of one numbered list join. A post that says what it looks at names its subject
+   ("这篇来看…提出的Mask RCNN", "这一篇来看另一种位置编码ALiBi(…)", "整理一下MySQL索引的基础
+   知识"); a description is never one ("EM算法最典型的应用就是高斯混合模型(…)" is about the model). A
    glossed definition never named again gives way to a later glossed name the text returns to
    (解码(decoding) sets the scene for 集束搜索(Beam Search)), unless that is a step of a list.
 3. The short name of a paper it names in 《…》, or the paper's title (its head when the title
@@ -16,7 +18,8 @@
    what it says ("《…》指出").
 4. A model or method name the text keeps returning to; it also wins over a subject found by
    rule 2 or 3 that is no name itself ("anchorfree目标检测" is about CenterNet).
-5. Else its strongest keyphrase: a weak subject, listed on the report for review.
+5. Else its strongest keyphrase (never a paper's whole title): a weak subject, listed on the
+   report for review.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.keyphrases import NOT_KEYPHRASE_TAGS, Keyphrases, PhraseKind, dictionary_tag
+from ingest.keyphrases import NOT_KEYPHRASE_TAGS, Keyphrases, PhraseKind, dictionary_tag, is_paper_title
 from ingest.opening import (
     ADVERB,
     CJK,
@@ -59,8 +62,17 @@ _PAIR = re.compile(
 )
 # "这篇来看何恺明等人提出的Mask RCNN", "本文介绍X": the post says what it is about
 _ANNOUNCED = re.compile(
-    r"^(?:这篇|本文|本篇|这次|今天)[\u3400-\u9fff]{0,6}?(?:来看|看看|介绍|说说|讲讲|聊聊)(?:一下)?(?P<x>[^,，:：。]{2,40})$"
+    r"^(?:这一?篇|本文|本篇|这次|今天|借这个机会|借此机会)[\u3400-\u9fff]{0,6}?"
+    r"(?:来看|看看|介绍|说说|讲讲|聊聊|整理|梳理)(?:一下)?(?P<x>[^,，:：。]{2,80})$"
 )
+_TOPIC_TAIL = re.compile(r"(?:的基础知识|的基本概念|的原理|等内容)$")  # "整理一下MySQL索引的基础知识"
+_ENDS_GLOSSED = re.compile(r"(?P<name>[A-Za-z][A-Za-z0-9+#.\-]*|[\u3400-\u9fff]{2,12})\s?\((?P<gloss>[^()]+)\)$")
+# Openers of an anecdote: what the author did, not what anything is ("前几天排查一条慢查询:…,
+# EXPLAIN一看type是ALL"); none of its clauses defines the subject.
+_ANECDOTE = frozenset({"前几天", "前段时间", "最近", "近来"})
+# How a clause, not a name, begins: a time word, a conjunction, a pronoun, an adverbial "X地".
+_NARRATIVE_TAGS = frozenset({"t", "tg", "c", "r", "rr", "rz"})
+_ADVERBIAL = re.compile(r"^[\u3400-\u9fff]{1,3}地")
 # "EM算法最典型的应用就是高斯混合模型(Gaussian Mixture Model,GMM)": a description, then the name
 _DESCRIBED_AS = re.compile(
     r"^[^,，:：。()]{1,30}?(?:就是|即是|是)\s?(?P<x>[^,，:：。()]{1,24}?)\s?\((?P<gloss>[^()]{1,60})\)"
@@ -165,10 +177,19 @@ def _definition(sentence: str) -> Subject | None:
     parts = clauses(sentence)
     for part in parts:
         announced = _ANNOUNCED.match(part)
+        if announced is None:
+            continue
+        # "这一篇来看另一种位置编码ALiBi(Attention with Linear Biases)": the name it ends on
+        what = _TOPIC_TAIL.sub("", announced.group("x"))
+        glossed = _ENDS_GLOSSED.search(what)
+        if glossed and _names_a_thing(glossed.group("name"), None):
+            return Subject(glossed.group("name"), split_gloss(glossed.group("gloss")), source=TitleSource.DEFINITION)
         # "这次来看另一个经典的线性分类模型:逻辑回归(…)": a description announces, the name follows
-        name = announced.group("x").rsplit("的", 1)[-1].strip() if announced else ""
-        if announced and not describes(announced.group("x")) and _names_a_thing(name, None):
+        name = what.rsplit("的", 1)[-1].strip()
+        if not describes(what) and _names_a_thing(name, None):
             return Subject(name, source=TitleSource.DEFINITION)
+    if parts and opener(parts[0]) in _ANECDOTE:
+        return None
     # "众所周知,深度神经网络中…,模型剪枝(Pruning)就是…": the clauses after the opener
     parts = parts[1:] if parts and opener(parts[0]) else [sentence]
     for part in parts:
@@ -188,6 +209,8 @@ def _definition(sentence: str) -> Subject | None:
             gloss = split_gloss((match.group("gloss") or "").strip(" ()"))
             if pattern is _GLOSSED and not real_gloss(name, gloss):
                 continue
+            if pattern is _GLOSSED and "是" in name[1:]:  # "论文关注的是长度外推(length extrapolation)"
+                name = name.rsplit("是", 1)[-1]
             # "特征金字塔网络 FPN(Feature Pyramid Network)…": a Chinese heading, then the name glossed
             headed = _HEADED_NAME.match(name)
             if headed and _names_a_thing(headed.group("heading"), None) and not any(CJK.search(g) for g in gloss):
@@ -205,14 +228,17 @@ def _definition(sentence: str) -> Subject | None:
 
 
 def _names_a_thing(phrase: str, gloss: str | None) -> bool:
-    """Tell whether a sentence's subject names a thing: name-like, and, unless the text glosses it,
-    not opening with a verb, an adverb, a conjunction or a pronoun (特别是…, 发现主要是…, 但它的…)."""
+    """Tell whether a sentence's subject names a thing: name-like, not opening as a clause does
+    (后来加上…, 简单地堆叠…, 其中…), and, unless the text glosses it, not opening with a verb, an
+    adverb or a conjunction either (特别是…, 发现主要是…, 但它的…)."""
     if not name_like(phrase) or phrase.casefold() in FILLER:
         return False
-    if gloss or not _CJK_START.match(phrase):
+    if not _CJK_START.match(phrase):
         return True
     first = next((phrase[:n] for n in (4, 3, 2, 1) if dictionary_tag(phrase[:n]) is not None), phrase[:1])
-    return dictionary_tag(first) not in NOT_KEYPHRASE_TAGS
+    if _ADVERBIAL.match(phrase) or dictionary_tag(first) in _NARRATIVE_TAGS:
+        return False
+    return bool(gloss) or dictionary_tag(first) not in NOT_KEYPHRASE_TAGS
 
 
 def _paper(sentence: str) -> Subject | None:
@@ -243,7 +269,7 @@ def _returning_name(keyphrases: Keyphrases, specific: frozenset[str]) -> str | N
     names = [
         p for p in keyphrases.phrases if p.kind == PhraseKind.NAME and p.key in specific and p.count >= MIN_RETURNS
     ]
-    names = [p for p in names if " " in p.spelling or _NAMED.search(p.spelling)]
+    names = [p for p in names if (" " in p.spelling or _NAMED.search(p.spelling)) and not is_paper_title(p.spelling)]
     return max(names, key=lambda p: (p.count, -p.first)).spelling if names else None
 
 
@@ -291,7 +317,10 @@ def keyphrase_subject(keyphrases: Keyphrases) -> Subject | None:
     """Return the strongest keyphrase as a weak subject (a name or a term before another word),
     or the strongest of the note's names that holds it: the narrower name says more (Sparse
     Attention of Attention, Softmax Loss of Softmax)."""
-    ranked = sorted(keyphrases.phrases, key=lambda p: p.kind == PhraseKind.WORD)
+    # A paper's whole title names the paper, not the subject (rule 3 has read the paper).
+    ranked = sorted(
+        (p for p in keyphrases.phrases if not is_paper_title(p.spelling)), key=lambda p: p.kind == PhraseKind.WORD
+    )
     if not ranked:
         return None
     strongest = ranked[0]
