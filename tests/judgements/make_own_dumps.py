@@ -10,7 +10,7 @@ visits render it differently, as real scraper versions do:
     002  header, category/date lines, cut at 350, placeholders, half-width, spaces around
          inline formulas and code dropped in some posts, pagination line, two posts revised
 
-Posts 1-20 are listed in 000, 11-54 in 001, all 54 in 002 (newest first), so every post has
+Posts 1-20 are listed in 000, 11-66 in 001, all 66 in 002 (newest first), so every post has
 two or three copies. Standard library only; running it again writes the same bytes.
 """
 
@@ -351,6 +351,79 @@ POSTS: list[tuple] = [
         "2026-03-17",
         r"🔖 https://docs.docker.com/build/cache/ 概述 上一篇介绍了Docker的基本概念,这篇来看如何用Dockerfile构建镜像,以及镜像分层带来的缓存机制。Dockerfile是一个由指令组成的文本文件:FROM指定基础镜像,WORKDIR设置工作目录,COPY复制文件,RUN执行命令,ENV设置环境变量,CMD或ENTRYPOINT指定容器启动时运行的命令,执行 docker build 即可生成镜像。 镜像分层 镜像由多个只读层(layer)叠加而成,Dockerfile中每一条RUN、COPY、ADD指令都会生成一个新的层,再由联合文件系统(UnionFS,如OverlayFS)合并成统一的视图。容器启动时会在最上面加一个可写层,采用写时复制(Copy on Write)策略。相同的层可以在多个镜像之间共享。 构建缓存 如果某条指令及其依赖的文件没有变化,Docker会直接复用缓存的层;一旦某一层失效,它后面的所有层都要重新构建。因此应把变化少的指令放在前面,例如先COPY requirements.txt并安装依赖,再COPY源代码,这样修改代码后不必重新安装依赖。使用多阶段构建(multistage build)还能有效减小镜像体积。",
     ),
+    # 55-66: a second batch written blind the same way (2026-11-29); none has a category line.
+    # 55 decision-trees: ID3 / C4.5
+    (
+        None,
+        "2026-04-01",
+        r"概述 决策树(Decision Tree)是一种基于树结构进行决策的分类与回归方法:每个内部节点对应一次特征测试,每个分支对应一个测试结果,每个叶子节点对应一个类别。学习决策树的关键在于如何选择最优划分特征,使划分后各分支中的样本尽可能属于同一类别,也就是节点的纯度(purity)越来越高。 信息增益与ID3 度量纯度最常用的指标是信息熵(entropy): $$H(D)=−\sum_{k=1}^{K}p_k\log_2 p_k$$ 用特征 $a$ 划分数据集 $D$ 后,熵的减少量就是信息增益(information gain): $$g(D,a)=H(D)−\sum_{v}\frac{|D^v|}{|D|}H(D^v)$$ ID3算法在每个节点选择信息增益最大的特征进行划分,递归地构建决策树,直到所有特征用完或者节点中的样本属于同一类别。 信息增益比与C4.5 信息增益偏好取值数目较多的特征,比如把样本编号当作特征,信息增益会达到最大,但这样的树毫无泛化能力。Quinlan提出的C4.5改用信息增益比(gain ratio),即用信息增益除以特征本身的固有值(intrinsic value) $IV(a)$ 。此外,C4.5还能对连续特征做二分离散化,并能处理带有缺失值的样本。",
+    ),
+    # 56 decision-trees: CART
+    (
+        None,
+        "2026-04-02",
+        r"上一篇介绍了ID3和C4.5,它们都只能用于分类,生成的也是多叉树。CART(Classification And Regression Tree,分类与回归树)由Breiman等人提出,是一棵二叉树:每个节点只根据某个特征的某个取值把样本一分为二,既可以做分类,也可以做回归。 基尼指数 CART分类树用基尼指数(Gini index)来选择划分: $$Gini(D)=1−\sum_{k=1}^{K}p_k^2$$ 它表示从数据集中随机抽取两个样本,其类别不一致的概率,基尼指数越小,数据集的纯度越高。对每个特征的每个可能切分点,计算划分后两个子集基尼指数的加权和,选择最小的那个作为最优切分。相比信息熵,基尼指数不需要计算对数,速度更快。 回归树 做回归时,CART采用平方误差最小化准则:对于切分变量 $j$ 和切分点 $s$ ,求解 $$\min_{j,s}\Big[\sum_{x_i\in R_1}(y_i−c_1)^2+\sum_{x_i\in R_2}(y_i−c_2)^2\Big]$$ 其中 $c_1,c_2$ 分别取两个区域内样本标签的均值,叶子节点的输出就是该区域的均值。CART还提出了基于代价复杂度(cost complexity)的树简化方法,它也是后来很多集成学习方法的基学习器。",
+    ),
+    # 57 learning-rate-schedules: warmup
+    (
+        None,
+        "2026-04-03",
+        r"最近在做大batch训练的时候发现,模型刚开始训练loss就变成了NaN,把学习率调小虽然能收敛,最终精度却掉了不少,后来加上学习率预热(Learning Rate Warmup)问题就解决了。 为什么需要Warmup 训练刚开始时,模型参数是随机初始化的,梯度方向很不稳定,如果直接使用较大的学习率,参数可能被推到很差的区域,甚至数值溢出。另外,Adam这类自适应优化器在前几步对二阶矩的估计方差很大,也容易产生过大的更新步长。Warmup的做法是先用很小的学习率训练若干步,再逐渐增大到设定的初始学习率。 线性预热 最常用的是线性Warmup,设预热步数为 $T_w$ ,目标学习率为 $\eta_{max}$ ,则第 $t$ 步的学习率为: $$\eta_t=\eta_{max}\cdot\frac{t}{T_w},\quad t\le T_w$$ Goyal等人在《Accurate, Large Minibatch SGD: Training ImageNet in 1 Hour》中提出了线性缩放规则(Linear Scaling Rule):batch size扩大 $k$ 倍,学习率也扩大 $k$ 倍,并配合前5个epoch的gradual warmup,用8192的batch size在1小时内训完了ResNet50。BERT等预训练模型也普遍采用“warmup + 线性衰减”的学习率调度。",
+    ),
+    # 58 learning-rate-schedules: cosine annealing / SGDR
+    (
+        None,
+        "2026-04-05",
+        r"原文链接: 🔖 https://arxiv.org/abs/1608.03983 简介 余弦退火(Cosine Annealing)是一种学习率衰减策略,出自Loshchilov和Hutter的《SGDR: Stochastic Gradient Descent with Warm Restarts》。阶梯式衰减(Step Decay)在固定的epoch突然把学习率除以10,而余弦退火让学习率沿余弦曲线平滑地从最大值降到最小值: $$\eta_t=\eta_{min}+\frac{1}{2}(\eta_{max}−\eta_{min})\Big(1+\cos\big(\frac{T_{cur}}{T}\pi\big)\Big)$$ 其中 $T_{cur}$ 是当前周期内已经训练的epoch数, $T$ 是一个周期的总长度。训练初期学习率下降缓慢,中期下降较快,末期又趋于平缓,有利于模型在最后阶段精细地收敛。 热重启 SGDR的另一个要点是热重启(Warm Restarts):每当一个周期结束,就把学习率重新设为 $\eta_{max}$ ,开始下一轮退火,每个周期的长度还可以乘以系数 $T_{mult}$ 逐渐变长。学习率突然变大可以帮助模型跳出尖锐的局部极小值,每个周期末尾的模型还可以拿来做快照集成(Snapshot Ensemble)。PyTorch中对应CosineAnnealingLR和CosineAnnealingWarmRestarts两个调度器,实践中常把余弦退火与线性Warmup组合使用。",
+    ),
+    # 59 residual-dense-cnn: ResNet
+    (
+        None,
+        "2026-04-06",
+        r"众所周知,网络越深表达能力越强,但何恺明等人在《Deep Residual Learning for Image Recognition》中发现,简单地堆叠卷积层会出现退化问题(degradation):56层的普通网络在训练集上的误差反而比20层的更高。这并不是过拟合,而是深层网络难以优化。 残差学习 ResNet的思路是,与其让若干层直接拟合目标映射 $H(x)$ ,不如让它们拟合残差 $F(x)=H(x)−x$ ,输出写作: $$y=F(x,\{W_i\})+x$$ 这里的 $+x$ 由一条恒等映射的捷径连接(shortcut connection)实现,不增加任何参数和计算量。如果恒等映射已经是最优的,网络只需把残差推向零,这比用一堆非线性层去拟合恒等映射容易得多;反向传播时梯度也可以通过捷径直接传到浅层,缓解了梯度消失。 网络结构 当输入输出维度不一致时,捷径上使用 $1\times1$ 卷积做投影。ResNet18和ResNet34使用两个 $3\times3$ 卷积组成的基本块(BasicBlock),ResNet50及更深的网络则使用 $1\times1$ 降维、 $3\times3$ 卷积、 $1\times1$ 升维的瓶颈结构(Bottleneck)。ResNet系列在ImageNet上取得了3.57%的top5错误率,拿下了ILSVRC 2015分类任务的冠军。",
+    ),
+    # 60 residual-dense-cnn: DenseNet
+    (
+        None,
+        "2026-04-07",
+        r"代码地址: 🔖 https://github.com/liuzhuang13/DenseNet 引言 DenseNet来自CVPR 2017的最佳论文《Densely Connected Convolutional Networks》。ResNet通过捷径连接把输入加到输出上,DenseNet则把这种思想推向极致:在一个稠密块(Dense Block)内,每一层都以前面所有层的特征图作为输入,并把自己的输出传给后面所有层,于是 $L$ 层的网络中共有 $L(L+1)/2$ 个直接连接。 拼接而非相加 与ResNet的逐元素相加不同,DenseNet在通道维度上做拼接(concatenation): $$x_l=H_l([x_0,x_1,\dots,x_{l−1}])$$ 其中 $H_l$ 是BN、ReLU和 $3\times3$ 卷积组成的复合函数。每层只输出 $k$ 个通道, $k$ 称为增长率(growth rate),一般取12或32这样较小的值,因为每一层都能直接访问前面所有层的“集体知识”。 过渡层 稠密块之间用过渡层(Transition Layer)连接,由 $1\times1$ 卷积和 $2\times2$ 平均池化组成,负责缩小特征图尺寸并压缩通道数。DenseNet的特征重用(feature reuse)让它用更少的参数达到与ResNet相当的精度,梯度也能直接流到浅层;缺点是拼接会产生大量中间特征图,训练时显存占用较高。",
+    ),
+    # 61 positional-encoding: RoPE
+    (
+        None,
+        "2026-04-08",
+        r"💡 RoPE 旋转位置编码(Rotary Position Embedding,RoPE)是苏剑林在《RoFormer: Enhanced Transformer with Rotary Position Embedding》中提出的位置编码方法,如今已被LLaMA、Qwen等大多数开源大模型采用。 问题引入 自注意力本身对token的顺序不敏感,需要额外注入位置信息。绝对位置编码直接加在输入上,难以体现相对位置;相对位置编码效果好,却要修改注意力矩阵的计算。RoPE的目标是用绝对位置的方式实现相对位置编码,即找到变换 $f$ ,使得 $$\langle f(q,m),f(k,n)\rangle=g(q,k,m−n)$$ 旋转的做法 以二维为例,把位置 $m$ 处的向量旋转角度 $m\theta$ : $$f(q,m)=\begin{pmatrix}\cos m\theta & −\sin m\theta\\ \sin m\theta & \cos m\theta\end{pmatrix}\begin{pmatrix}q_0\\ q_1\end{pmatrix}$$ 两个旋转后的向量做内积,结果只与角度差 $(m−n)\theta$ 有关。高维时把向量两两分组,每组使用不同的频率 $\theta_i=10000^{−2i/d}$ 。RoPE作用在每一层的query和key上,不改变value,还具有随相对距离增大而远程衰减的性质。后来的NTK插值、YaRN等长度外推方法,都是围绕RoPE的旋转频率做文章。",
+    ),
+    # 62 positional-encoding: ALiBi
+    (
+        None,
+        "2026-04-09",
+        r"项目地址: 🔖 https://github.com/ofirpress/attention_with_linear_biases 背景 之前介绍了RoPE,这一篇来看另一种位置编码ALiBi(Attention with Linear Biases),出自Press等人的《Train Short, Test Long: Attention with Linear Biases Enables Input Length Extrapolation》。论文关注的是长度外推(length extrapolation)问题:模型在长度为 $L$ 的序列上训练,推理时能否直接处理更长的序列?实验发现,正弦位置编码几乎无法外推,RoPE也只能多外推一小段。 做法 ALiBi完全不在输入中加位置嵌入,而是在计算注意力分数时直接加上一个与距离成正比的惩罚项: $$\mathrm{softmax}(q_iK^T+m\cdot[−(i−1),\dots,−2,−1,0])$$ 也就是说,query与越远的key之间的注意力分数被减去得越多。其中 $m$ 是每个注意力头固定的斜率(slope),不参与训练,对于8个头取几何数列 $\frac{1}{2^1},\frac{1}{2^2},\dots,\frac{1}{2^8}$ 。斜率大的头关注局部,斜率小的头能看得更远。 ALiBi实现简单,几乎不增加计算量,在长度1024上训练的模型,到2048长度上测试时的困惑度与直接在2048上训练的正弦位置编码模型相当,BLOOM和MPT等模型都采用了它。",
+    ),
+    # 63 variational-autoencoders: VAE
+    (
+        None,
+        "2026-04-10",
+        r"原理分析 变分自编码器(Variational AutoEncoder,VAE)是Kingma和Welling在《AutoEncoding Variational Bayes》中提出的生成模型。普通的自编码器把输入压缩成一个确定的隐向量,隐空间没有良好的结构,随便取一个点解码出来往往毫无意义。VAE则假设数据由隐变量 $z$ 生成,并让编码器输出一个分布而不是一个点。 证据下界 直接最大化对数似然 $\log p_\theta(x)$ 需要对 $z$ 积分,难以计算。VAE引入编码器 $q_\phi(z|x)$ 来近似后验,转而最大化证据下界(ELBO): $$\log p_\theta(x)\ge\mathbb{E}_{q_\phi(z|x)}[\log p_\theta(x|z)]−KL(q_\phi(z|x)\|p(z))$$ 第一项是重构项,第二项让近似后验靠近先验 $p(z)=\mathcal{N}(0,I)$ 。当编码器输出对角高斯分布 $\mathcal{N}(\mu,\sigma^2)$ 时,KL项有解析解。 重参数化技巧 从分布中采样这一步不可导,VAE用重参数化技巧(reparameterization trick)把采样写成 $z=\mu+\sigma\odot\epsilon$ ,其中 $\epsilon\sim\mathcal{N}(0,I)$ ,随机性被转移到 $\epsilon$ 上,梯度就能传回编码器。训练完成后,从先验中采样 $z$ 送入解码器即可生成新样本。VAE生成的图像通常偏模糊,这与高斯似然下的重构损失等价于均方误差有关。",
+    ),
+    # 64 variational-autoencoders: VQVAE
+    (
+        None,
+        "2026-04-12",
+        r"回顾一下VAE:编码器输出连续的高斯分布,先验是标准正态分布。DeepMind的van den Oord等人在《Neural Discrete Representation Learning》中提出的VQVAE(Vector Quantised Variational AutoEncoder)则把隐变量换成了离散的,理由是语言、语音等很多模态本身就是离散的,而且离散表示更适合用自回归模型来建模。 码本与最近邻查找 VQVAE维护一个包含 $K$ 个嵌入向量的码本(codebook) $e\in\mathbb{R}^{K\times D}$ 。编码器输出 $z_e(x)$ 后,用最近邻查找把它替换成码本中距离最近的向量: $$z_q(x)=e_k,\quad k=\arg\min_j\|z_e(x)−e_j\|_2$$ 再把 $z_q(x)$ 送入解码器重构。argmin不可导,作者把解码器输入处的梯度直接复制给编码器输出(straightthrough)。 损失函数 $$L=−\log p(x|z_q(x))+\|\mathrm{sg}[z_e(x)]−e\|_2^2+\beta\|z_e(x)−\mathrm{sg}[e]\|_2^2$$ 其中sg表示停止梯度,第二项用来更新码本,第三项是承诺损失(commitment loss),让编码器输出不要偏离码本太远, $\beta$ 取0.25。VQVAE的先验也不再固定:训练完成后,再用PixelCNN在离散编码上拟合一个自回归先验,生成时先采样编码,再交给解码器。",
+    ),
+    # 65 database-indexes: MySQL indexes
+    (
+        None,
+        "2026-04-13",
+        r"前几天排查一条慢查询:一张两千万行的订单表按user_id查询要好几秒,EXPLAIN一看type是ALL,也就是全表扫描,原来user_id上根本没有建索引,加上索引后查询降到了几毫秒。借这个机会整理一下MySQL索引的基础知识。 聚簇索引与二级索引 InnoDB的表数据本身就是按主键组织的一棵B+树,叶子节点存放完整的行记录,这称为聚簇索引(Clustered Index)。在其他列上建立的索引称为二级索引(Secondary Index),叶子节点只存放索引列的值和对应的主键。通过二级索引查询时,先找到主键,再回到聚簇索引中取整行数据,这个过程叫回表。如果查询的列都包含在索引中,就不需要回表,称为覆盖索引(Covering Index),EXPLAIN的Extra列会显示Using index。 联合索引与最左前缀 对于联合索引(a,b,c),数据先按a排序,a相同再按b排序,以此类推。因此查询条件必须从最左边的列开始匹配才能用上索引,这就是最左前缀原则:WHERE a=1 AND b=2可以用到索引,只有WHERE b=2则不行。另外,在索引列上使用函数或者发生隐式类型转换,都会导致索引失效。",
+    ),
+    # 66 database-indexes: B+ tree
+    (
+        None,
+        "2026-04-15",
+        r"B+树(B+ Tree)是一种多路平衡查找树,也是MySQL InnoDB、文件系统等存储引擎最常用的索引结构。承接上文的索引话题,这一篇来看为什么数据库索引选择了B+树,而不是二叉搜索树或者哈希表。 磁盘IO是关键 数据存放在磁盘上,一次随机IO的代价远大于内存中的比较操作,因此索引结构的目标是尽量减少查找时访问磁盘的次数,也就是降低树的高度。二叉树每个节点只有两个分支,百万级数据的树高就超过20;而B+树的一个节点对应一个磁盘页(InnoDB默认16KB),可以容纳上千个键,扇出(fanout)非常大。 B+树与B树的区别 1. 非叶子节点只存放键和子节点指针,不存放数据,所以每个节点能放下更多的键,树更矮; 1. 所有数据都存放在叶子节点,任何查询都要走到叶子,查询性能稳定; 1. 叶子节点之间用双向链表连接,范围查询只需定位到起点后顺序遍历,而B树需要做中序遍历。 粗略估算:假设一行数据1KB,非叶子节点中一个键加指针约14字节,一个页可以存放约1170个指针,那么高度为3的B+树就能存储 $1170\times1170\times16\approx2190$ 万行数据,查找一行最多只需3次IO。哈希索引的等值查询虽然是 $O(1)$ ,但不支持范围查询和排序。",
+    ),
 ]
 
 DUMPS = [
@@ -373,7 +446,7 @@ DUMPS = [
         latex=True,
         fullwidth=True,
         squeeze=False,
-        posts=range(11, 55),
+        posts=range(11, 67),
         pagination=False,
     ),
     dict(
@@ -384,7 +457,7 @@ DUMPS = [
         latex=False,
         fullwidth=False,
         squeeze=True,
-        posts=range(1, 55),
+        posts=range(1, 67),
         pagination=True,
     ),
 ]
