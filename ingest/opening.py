@@ -38,6 +38,8 @@ _MARKER = re.compile(
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
 CLAUSE_END = re.compile(r"[。！？!?；;，,:：]")  # where a clause ends (or a sentence)
 _GLOSS = re.compile(r"\s?\(([^()]{1,60})\)")
+NAME_WORD = r"[A-Za-z][A-Za-z0-9+#.\-]*"  # one word of an English name: SENet, YOLOv3, C++, K-means
+CJK_NAME = r"[\u3400-\u9fff]{2,12}"  # a Chinese name: 随机微分方程
 _LATIN_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9+#.\-/']*")
 CJK = re.compile(r"[\u3400-\u9fff]")  # one CJK character (titles and term links test scripts with it)
 # A count word inside a phrase, a superlative, "one of": a description, never a name.
@@ -220,7 +222,7 @@ def glossed_names(body: str) -> list[Named]:
     found = []
     for match in _GLOSS.finditer(body):
         before = body[: match.start()]
-        name = re.search(r"([\u3400-\u9fff]{2,12}|[A-Za-z][A-Za-z0-9+#.\-]*(?: [A-Z][A-Za-z0-9+#.\-]*){0,4})$", before)
+        name = re.search(rf"({CJK_NAME}|{NAME_WORD}(?: [A-Z][A-Za-z0-9+#.\-]*){{0,4}})$", before)
         parts = split_gloss(match.group(1))
         if name is not None and parts and real_gloss(name.group(1), parts):
             found.append(Named(strip_determiner(name.group(1)), parts))

@@ -31,8 +31,10 @@ from ingest.keyphrases import NOT_KEYPHRASE_TAGS, Keyphrases, PhraseKind, dictio
 from ingest.opening import (
     ADVERB,
     CJK,
+    CJK_NAME,
     DEFINING,
     NAME_COLUMNS,
+    NAME_WORD,
     Named,
     body_of,
     clauses,
@@ -66,7 +68,7 @@ _ANNOUNCED = re.compile(
     r"(?:来看|看看|介绍|说说|讲讲|聊聊|整理|梳理)(?:一下)?(?P<x>[^,，:：。]{2,80})$"
 )
 _TOPIC_TAIL = re.compile(r"(?:的基础知识|的基本概念|的原理|等内容)$")  # "整理一下MySQL索引的基础知识"
-_ENDS_GLOSSED = re.compile(r"(?P<name>[A-Za-z][A-Za-z0-9+#.\-]*|[\u3400-\u9fff]{2,12})\s?\((?P<gloss>[^()]+)\)$")
+_ENDS_GLOSSED = re.compile(rf"(?P<name>{NAME_WORD}|{CJK_NAME})\s?\((?P<gloss>[^()]+)\)$")
 # Openers of an anecdote: what the author did, not what anything is ("前几天排查一条慢查询:…,
 # EXPLAIN一看type是ALL"); none of its clauses defines the subject.
 _ANECDOTE = frozenset({"前几天", "前段时间", "最近", "近来"})
@@ -77,7 +79,7 @@ _ADVERBIAL = re.compile(r"^[\u3400-\u9fff]{1,3}地")
 _DESCRIBED_AS = re.compile(
     r"^[^,，:：。()]{1,30}?(?:就是|即是|是)\s?(?P<x>[^,，:：。()]{1,24}?)\s?\((?P<gloss>[^()]{1,60})\)"
 )
-_HEADED_NAME = re.compile(r"^(?P<heading>[\u3400-\u9fff]{2,12}) (?P<name>[A-Za-z][A-Za-z0-9+#.\-]*)$")
+_HEADED_NAME = re.compile(rf"^(?P<heading>{CJK_NAME}) (?P<name>{NAME_WORD})$")
 _KIND_OF = re.compile(r"(?:是|就是)(?:一种|一类|一个|一套|一项|一门)|是指|指的是|属于")
 _GLOSSED_ITEM = re.compile(r"(?<=\d[.、] )([^\s,，。:：()]{2,16})(?=\s?\()")
 _TITLE_HEAD = re.compile(r"\s?[:：]\s?| (?:for|with|via|using|towards|through) ")
@@ -87,7 +89,7 @@ _HAS_NAME_LETTER = re.compile(r"[A-Z0-9]")
 _NAMED = re.compile(r"^.+[A-Z0-9]")  # a capital or a digit past the first letter: SENet, DETR, SD3
 _CJK_START = re.compile(r"^[\u3400-\u9fff]")
 _CJK_ONLY = re.compile(r"^[\u3400-\u9fff]+$")
-_LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9+#.\-]*$")
+_LATIN_NAME = re.compile(rf"^{NAME_WORD}$")
 UNITS = 6  # headings and sentences a subject is looked for in, from the start
 MIN_RETURNS = 2  # a name mentioned this often is one the text keeps returning to
 
@@ -175,19 +177,9 @@ def _definition(sentence: str) -> Subject | None:
     """Return what a sentence defines, if it opens with a definition (or, after a discourse
     opener, has a clause that opens with one)."""
     parts = clauses(sentence)
-    for part in parts:
-        announced = _ANNOUNCED.match(part)
-        if announced is None:
-            continue
-        # "这一篇来看另一种位置编码ALiBi(Attention with Linear Biases)": the name it ends on
-        what = _TOPIC_TAIL.sub("", announced.group("x"))
-        glossed = _ENDS_GLOSSED.search(what)
-        if glossed and _names_a_thing(glossed.group("name"), None):
-            return Subject(glossed.group("name"), split_gloss(glossed.group("gloss")), source=TitleSource.DEFINITION)
-        # "这次来看另一个经典的线性分类模型:逻辑回归(…)": a description announces, the name follows
-        name = what.rsplit("的", 1)[-1].strip()
-        if not describes(what) and _names_a_thing(name, None):
-            return Subject(name, source=TitleSource.DEFINITION)
+    announced = next(filter(None, map(_announced, parts)), None)
+    if announced is not None:
+        return announced
     if parts and opener(parts[0]) in _ANECDOTE:
         return None
     # "众所周知,深度神经网络中…,模型剪枝(Pruning)就是…": the clauses after the opener
@@ -225,6 +217,21 @@ def _definition(sentence: str) -> Subject | None:
                     named.group("x").strip(), split_gloss(named.group("gloss")), source=TitleSource.DEFINITION
                 )
     return None
+
+
+def _announced(clause: str) -> Subject | None:
+    """Return what a clause says the post looks at, if it says so ("这篇来看…的Mask RCNN")."""
+    announced = _ANNOUNCED.match(clause)
+    if announced is None:
+        return None
+    what = _TOPIC_TAIL.sub("", announced.group("x"))
+    # "这一篇来看另一种位置编码ALiBi(Attention with Linear Biases)": the name it ends on
+    glossed = _ENDS_GLOSSED.search(what)
+    if glossed and _names_a_thing(glossed.group("name"), None):
+        return Subject(glossed.group("name"), split_gloss(glossed.group("gloss")), source=TitleSource.DEFINITION)
+    # "这次来看另一个经典的线性分类模型:逻辑回归(…)": a description announces, the name follows
+    name = what.rsplit("的", 1)[-1].strip()
+    return Subject(name, source=TitleSource.DEFINITION) if not describes(what) and _names_a_thing(name, None) else None
 
 
 def _names_a_thing(phrase: str, gloss: str | None) -> bool:
