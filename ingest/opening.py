@@ -33,6 +33,7 @@ _DETERMINER = re.compile(r"^(?:一个|一种|一类|一套|这个|这种|这类|
 _MARKER = re.compile(
     r"^(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]+"  # emoji
     r"|(?:论文|代码|项目|原文|源码)(?:地址|链接)\s*[:：]"
+    r"|[\u3400-\u9fff]{2,6}\s*[:：]\s*(?=🔖|https?://)"  # any label of a link: 参考链接, 项目主页
     r"|[一二三四五六七八九十]+[、.]|\d{1,2}(?:、|\.(?!\d))\s*)\s*"
 )
 _SENTENCE_END = re.compile(r"[。！？!?；;]")

@@ -43,6 +43,11 @@ from tests.support import copy_real_dumps, run_kb
             id="english_name_kept_whole",
         ),
         pytest.param(
+            "项目主页: 🔖 https://pjreddie.com/darknet/yolo/ 简介 YOLO(You Only Look Once)是一种单阶段检测器。",
+            "YOLO (You Only Look Once)",
+            id="any_label_of_a_link_skipped",
+        ),
+        pytest.param(
             "🔖 https://example.org/paper.pdf 论文地址: https://arxiv.org/abs/1234 "
             "GraphSAGE是一种归纳式的图表示学习方法,它通过采样邻居来聚合特征。",
             "GraphSAGE",
