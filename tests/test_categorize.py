@@ -405,6 +405,16 @@ def test_categories_no_hint_names_share_one_voice_of_doubt(taxonomy):
     assert many.confidence == one.confidence
 
 
+def test_a_hint_with_a_hyphen_is_found_as_the_scraper_writes_it():
+    # The scraper drops hyphens: "K-means" in the taxonomy is "Kmeans" in the dumps.
+    categories = (
+        Category("cv", "CV", hints=("卷积", "检测")),
+        Category("ml", "ML", hints=("K-means", "PCA")),
+    )
+    filing = filed([post("Kmeans把样本分成K个簇,Kmeans++改进了初始化。")], taxonomy=Taxonomy(categories, 0.6))[0]
+    assert (filing.category.name, filing.source) == ("ML", "inferred")
+
+
 def test_a_dump_or_pin_naming_the_fallback_is_no_category(taxonomy):
     posts = [*labelled_corpus(), post(VAGUE, "Uncategorized"), post(CV[0] + " 再版", "Computer Vision")]
     ids = [f"n{n}" for n in range(len(posts))]

@@ -101,7 +101,11 @@ class Hints:
     def __init__(self, hints: Sequence[str]) -> None:
         self.by_first: dict[str, list[_Hint]] = {}
         same: dict[str, _Hint] = {}
-        for number, hint in enumerate(hints):
+        listed = set(hints)
+        # The scraper drops hyphens: a hint written "K-means" is also found as "Kmeans" (unless
+        # the taxonomy lists that spelling itself).
+        joined = [(n, h.replace("-", "")) for n, h in enumerate(hints) if "-" in h and h.replace("-", "") not in listed]
+        for number, hint in [*enumerate(hints), *joined]:
             written = _normal(hint).strip()
             key = written.translate(_ASCII_LOWER)
             ascii_word = written.isascii()
