@@ -39,6 +39,7 @@ def test_a_dimension_before_a_name_is_part_of_it():
         ("中的基座模型(Foundation Model)", "基座模型"),
         ("叶子节点存放完整的行记录,这称为聚簇索引(Clustered Index)", "聚簇索引"),
         ("只保留两个门,简称门控单元(Gated Unit)", "门控单元"),
+        ("第k个簇的均值向量,也叫质心(centroid)", "质心"),
     ],
 )
 def test_a_glossed_term_starts_after_the_last_function_word_or_preposition(text, term):
