@@ -10,7 +10,7 @@ visits render it differently, as real scraper versions do:
     002  header, category/date lines, cut at 350, placeholders, half-width, spaces around
          inline formulas and code dropped in some posts, pagination line, two posts revised
 
-Posts 1-20 are listed in 000, 11-66 in 001, all 66 in 002 (newest first), so every post has
+Posts 1-20 are listed in 000, 11-78 in 001, all 78 in 002 (newest first), so every post has
 two or three copies. Standard library only; running it again writes the same bytes.
 """
 
@@ -424,6 +424,80 @@ POSTS: list[tuple] = [
         "2026-04-15",
         r"B+树(B+ Tree)是一种多路平衡查找树,也是MySQL InnoDB、文件系统等存储引擎最常用的索引结构。承接上文的索引话题,这一篇来看为什么数据库索引选择了B+树,而不是二叉搜索树或者哈希表。 磁盘IO是关键 数据存放在磁盘上,一次随机IO的代价远大于内存中的比较操作,因此索引结构的目标是尽量减少查找时访问磁盘的次数,也就是降低树的高度。二叉树每个节点只有两个分支,百万级数据的树高就超过20;而B+树的一个节点对应一个磁盘页(InnoDB默认16KB),可以容纳上千个键,扇出(fanout)非常大。 B+树与B树的区别 1. 非叶子节点只存放键和子节点指针,不存放数据,所以每个节点能放下更多的键,树更矮; 1. 所有数据都存放在叶子节点,任何查询都要走到叶子,查询性能稳定; 1. 叶子节点之间用双向链表连接,范围查询只需定位到起点后顺序遍历,而B树需要做中序遍历。 粗略估算:假设一行数据1KB,非叶子节点中一个键加指针约14字节,一个页可以存放约1170个指针,那么高度为3的B+树就能存储 $1170\times1170\times16\approx2190$ 万行数据,查找一行最多只需3次IO。哈希索引的等值查询虽然是 $O(1)$ ,但不支持范围查询和排序。",
     ),
+    # 67-78: a third blind batch, scored before any change and then used for none but three
+    # bug fixes (link labels, hyphenated hints, 叫); none has a category line.
+    # 67 clustering
+    (
+        None,
+        "2026-05-01",
+        r"一般来说,聚类(Clustering)是无监督学习中最常见的任务:在没有标签的情况下,把相似的样本归为一组。Kmeans是其中最经典、也最容易实现的算法,它把 $n$ 个样本划分为 $K$ 个簇,使每个样本到所属簇中心的距离平方和最小: $$J=\sum_{k=1}^{K}\sum_{x_i\in C_k}\|x_i−\mu_k\|^2$$ 其中 $\mu_k$ 是第 $k$ 个簇的均值向量,也叫质心(centroid)。 算法流程 1. 随机选取 $K$ 个样本作为初始质心; 1. 分配:把每个样本划分到距离最近的质心所在的簇; 1. 更新:用每个簇中样本的均值重新计算质心; 1. 重复第2、3步,直到质心不再变化或达到最大迭代次数。 每一步都不会让 $J$ 增大,所以算法一定收敛,但只能保证收敛到局部最优,结果依赖于初始质心的选取。 Kmeans++ 为了缓解初始化的问题,Kmeans++在选取初始质心时,让距离已有质心越远的样本被选中的概率越大,使初始质心尽量分散。至于 $K$ 值的选择,常用肘部法则(Elbow Method)或轮廓系数(Silhouette Coefficient)来判断。需要注意的是,Kmeans隐含地假设簇是凸的、大小相近的球形,对离群点也比较敏感。",
+    ),
+    # 68 clustering
+    (
+        None,
+        "2026-05-02",
+        r"DBSCAN(DensityBased Spatial Clustering of Applications with Noise)是一种基于密度的聚类算法,由Ester等人在1996年提出。和Kmeans不同,它不需要事先指定簇的数量,能够发现任意形状的簇,还能把噪声点识别出来。 基本概念 DBSCAN只有两个参数:邻域半径 $\varepsilon$ 和最少点数MinPts。 1. 核心点(core point):在其 $\varepsilon$ 邻域内至少有MinPts个样本的点; 1. 边界点(border point):不是核心点,但落在某个核心点的邻域内; 1. 噪声点(noise):既不是核心点,也不是边界点。 如果点 $q$ 在核心点 $p$ 的 $\varepsilon$ 邻域内,称 $q$ 由 $p$ 密度直达;通过一串核心点依次密度直达,则称为密度可达(densityreachable)。 算法流程 从任意一个未访问的核心点出发,把所有从它密度可达的点划为同一个簇,不断向外扩展,直到所有点都被访问过,剩下不属于任何簇的点就是噪声。 DBSCAN对 $\varepsilon$ 和MinPts比较敏感,实践中常画出kdistance图,取拐点处的距离作为 $\varepsilon$ ;当各个簇的密度差异很大时,单一的 $\varepsilon$ 很难兼顾,这时可以考虑OPTICS或HDBSCAN。",
+    ),
+    # 69 training-techniques
+    (
+        None,
+        "2026-05-03",
+        r"前几天训练一个小型Transformer,跑到第3000步左右loss突然飙升,紧接着就变成了NaN。打印了一下各层梯度的范数,发现出问题之前有几步梯度异常大,这就是典型的梯度爆炸(Gradient Explosion)。最简单有效的处理方法就是梯度裁剪(Gradient Clipping)。 按值裁剪与按范数裁剪 梯度裁剪主要有两种方式。按值裁剪(clip by value)把每个梯度分量直接截断到 $[−c,c]$ 区间内,实现简单,但会改变梯度的方向。更常用的是按范数裁剪(clip by norm):先计算所有参数梯度拼起来的全局L2范数 $\|g\|$ ,若超过阈值 $c$ 就等比例缩小: $$g\leftarrow g\cdot\min\left(1,\frac{c}{\|g\|}\right)$$ 这样梯度方向保持不变,只限制了每一步更新的步长。 PyTorch中的用法 在 loss.backward() 之后、 optimizer.step() 之前调用 torch.nn.utils.clip_grad_norm_(model.parameters(), max_norm=1.0) 即可,函数会返回裁剪前的总范数,顺手记录下来很方便监控训练。阈值一般取1.0或5.0,大模型预训练中1.0最常见。梯度裁剪最早在RNN的训练中被广泛使用(Pascanu等人,2013),现在几乎是训练Transformer的标配。如果同时用了混合精度,记得先unscale梯度再裁剪。",
+    ),
+    # 70 training-techniques
+    (
+        None,
+        "2026-05-04",
+        r"参考链接: 🔖 https://pytorch.org/docs/stable/amp.html 概述 混合精度训练(Mixed Precision Training)指在训练中同时使用FP16和FP32两种浮点格式:前向和反向的大部分计算用半精度FP16完成,以减少显存占用并利用Tensor Core加速;而对数值精度敏感的部分仍然保留FP32。这一方法由百度和NVIDIA在《Mixed Precision Training》中系统提出,核心有三点。 1. FP32主权重(master weights):优化器维护一份FP32的权重副本,每步用FP16梯度更新这份副本,再转换成FP16用于下一次前向。因为很多更新量小于FP16能表示的精度,直接累加到FP16权重上会被舍掉; 1. 损失缩放(Loss Scaling):FP16能表示的最小正规数约为 $6\times10^{−5}$ ,很多小梯度会下溢为0。于是在反向传播前把loss乘以一个缩放因子 $S$ ,求得梯度后再除以 $S$ 。动态损失缩放会在出现inf或NaN时减小 $S$ 并跳过这一步,连续若干步正常则增大 $S$ ; 1. FP32累加:矩阵乘法的乘积用FP16计算,但累加在FP32中进行,Softmax、LayerNorm等归约操作也用FP32。 在PyTorch中用torch.autocast配合GradScaler就能实现自动混合精度(AMP)。如果硬件支持BF16,由于它和FP32有相同的指数位数,一般就不再需要损失缩放了。",
+    ),
+    # 71 object-detection
+    (
+        None,
+        "2026-05-05",
+        r"项目主页: 🔖 https://pjreddie.com/darknet/yolo/ 简介 YOLO(You Only Look Once)是Joseph Redmon等人在2016年提出的单阶段(onestage)目标检测算法。在它之前,RCNN系列都是两阶段方法:先生成候选区域,再对每个区域做分类和回归,速度很难做到实时。YOLO把检测看成一个回归问题,只需一次前向就能直接输出所有边界框和类别,在Titan X上可以达到45帧每秒。 网格划分 YOLOv1把输入图像划分为 $S\times S$ 的网格,如果某个物体的中心落在某个网格中,就由这个网格负责预测它。每个网格预测 $B$ 个边界框,每个框包含 $(x,y,w,h)$ 和一个置信度,置信度定义为 $\Pr(\text{Object})\cdot\text{IoU}_{pred}^{truth}$ ;同时每个网格还预测 $C$ 个类别的条件概率。论文中 $S=7,B=2,C=20$ ,所以输出张量的大小为 $7\times7\times30$ 。 损失函数 整个损失都采用平方误差,对宽高取平方根以减小大框和小框误差的不平衡,并用 $\lambda_{coord}=5$ 和 $\lambda_{noobj}=0.5$ 来平衡定位损失和不含物体网格的置信度损失。YOLOv1的缺点是每个网格只能预测一个类别,对密集的小物体检测效果不好,后续的YOLOv2引入了anchor来改善这一点。",
+    ),
+    # 72 object-detection
+    (
+        None,
+        "2026-05-06",
+        r"接着上一篇的YOLO,今天来看另一个经典的单阶段检测器SSD(Single Shot MultiBox Detector),出自Wei Liu等人2016年的论文。YOLOv1只在最后一层 $7\times7$ 的特征图上做预测,对小物体很不友好,而SSD的核心改进就是多尺度特征图检测。 多尺度特征图 SSD以VGG16为骨干网络,把原来的全连接层换成卷积层,并在后面追加了几个逐渐缩小的卷积层,从 $38\times38$ 、 $19\times19$ 一直到 $1\times1$ ,共6个尺度的特征图都参与预测。浅层特征图分辨率高,负责检测小物体;深层特征图感受野大,负责检测大物体。 默认框 每个特征图的每个位置上都预设了若干个不同尺度和长宽比的默认框(default box),类似于Faster RCNN中的anchor。第 $k$ 个特征图上默认框的尺度按线性规律设置: $$s_k=s_{min}+\frac{s_{max}−s_{min}}{m−1}(k−1)$$ 其中 $s_{min}=0.2$ , $s_{max}=0.9$ 。预测时直接用 $3\times3$ 的卷积输出每个默认框的类别得分和位置偏移。 训练细节 由于绝大多数默认框都是负样本,SSD采用难负样本挖掘(Hard Negative Mining),按置信度损失排序选取负样本,使正负样本比例保持在1:3。SSD300在VOC2007上达到了74.3%的mAP,速度为59FPS,精度和速度都超过了YOLOv1。",
+    ),
+    # 73 large-language-models
+    (
+        None,
+        "2026-05-07",
+        r"什么是指令微调 指令微调(Instruction Tuning)是指把大量不同的NLP任务改写成“指令+输入+输出”的自然语言形式,然后在这些数据上对预训练语言模型做有监督微调。预训练好的模型虽然学到了丰富的知识,但它的目标只是续写文本,并不擅长按照人的要求完成任务;经过指令微调之后,模型能更好地理解指令,在没见过的任务上也能直接给出回答。 FLAN Google在《Finetuned Language Models Are ZeroShot Learners》中提出了FLAN,把60多个NLP数据集按任务类型分成若干簇,为每个数据集手写了10个左右的指令模板,在137B的LaMDAPT上微调。评测时留出一整个任务簇不参与训练,结果表明指令微调后的模型在未见任务上的zeroshot性能大幅提升,在多数任务上超过了GPT3的zeroshot结果。论文还发现,这种提升只在模型足够大时才会出现,小模型反而会变差。 数据的来源 人工编写指令数据成本很高,SelfInstruct提出让模型自己生成指令:从175条种子任务出发,用GPT3生成新的指令和对应的输入输出,过滤掉低质量和重复的样本后再用来微调。斯坦福的Alpaca就是用这种方法,由textdavinci003生成了5.2万条数据,在LLaMA 7B上微调得到的。",
+    ),
+    # 74 large-language-models
+    (
+        None,
+        "2026-05-08",
+        r"问题引入 大语言模型在很多任务上表现惊艳,但在多步的数学应用题、符号推理等问题上,直接让模型给出答案的效果往往很差,而且单纯增大模型规模也不能明显改善。思维链(Chain of Thought,CoT)提示就是为了解决这个问题提出的。 思维链提示 Wei等人在《Chain of Thought Prompting Elicits Reasoning in Large Language Models》中提出:在fewshot示例中,不只给出问题和答案,还把得到答案的中间推理步骤写出来,比如“Roger原来有5个网球,又买了2罐,每罐3个,2罐就是6个,5+6=11,所以答案是11。”模型在面对新问题时就会模仿这种格式,先一步步推理,再给出答案。在PaLM 540B上,仅用8个CoT示例,GSM8K的准确率就超过了当时微调过的GPT3加验证器的结果。 涌现与零样本CoT 论文发现,CoT的增益是一种涌现能力,大约在100B参数以上才明显出现,小模型生成的推理链往往通顺却不合逻辑。随后Kojima等人发现,甚至不需要示例,只要在问题后面加上一句“Let's think step by step”,就能显著提升模型的推理能力,这就是ZeroshotCoT。之后的自洽性(SelfConsistency)方法则对同一问题采样多条推理路径,再对最终答案做多数投票。",
+    ),
+    # 75 monte-carlo-tree-search
+    (
+        None,
+        "2026-05-09",
+        r"基础概念 蒙特卡洛树搜索(Monte Carlo Tree Search,MCTS)是一种在决策空间中做启发式搜索的算法,特别适合围棋这类状态空间巨大、无法穷举的博弈问题。传统的极小化极大(Minimax)搜索需要遍历整棵博弈树,而MCTS通过大量随机模拟来估计每个动作的价值,并把计算资源集中在更有希望的分支上。 四个步骤 MCTS的每一次迭代包括: 1. 选择(Selection):从根节点出发,按某种策略不断选择子节点,直到到达一个还没有完全展开的节点; 1. 扩展(Expansion):为该节点添加一个或多个子节点; 1. 模拟(Simulation):从新节点开始用随机策略一直下到终局,得到胜负结果,也称为rollout; 1. 回传(Backpropagation):把模拟结果沿路径回传,更新路径上每个节点的访问次数和累计收益。 搜索结束后,一般选择根节点下访问次数最多的动作。 UCT 选择阶段需要在利用(exploitation)和探索(exploration)之间做权衡。最常用的是UCT算法(Upper Confidence bounds applied to Trees),它把多臂老虎机中的UCB1公式用在树上,选择使下式最大的子节点: $$UCT=\frac{Q_i}{N_i}+c\sqrt{\frac{\ln N}{N_i}}$$ 其中 $Q_i$ 是子节点的累计收益, $N_i$ 是其访问次数, $N$ 是父节点的访问次数, $c$ 是探索常数,理论上常取 $\sqrt{2}$ 。第一项鼓励选择胜率高的节点,第二项则给访问较少的节点额外的奖励。",
+    ),
+    # 76 monte-carlo-tree-search
+    (
+        None,
+        "2026-05-10",
+        r"💡 AlphaGo 承接上文的蒙特卡洛树搜索,这篇来看DeepMind在2016年发表于Nature的《Mastering the game of Go with deep neural networks and tree search》。纯MCTS在围棋上只能达到业余水平,AlphaGo的关键是用深度神经网络来指导搜索。 三个网络 1. 策略网络(Policy Network):一个13层的卷积网络,先在KGS的3000万个人类棋谱局面上做有监督学习,预测人类棋手的落子,准确率57%,记为SL策略网络 $p_\sigma$ ; 1. 强化学习策略网络:以 $p_\sigma$ 初始化,通过与历史版本自我对弈,用策略梯度最大化胜率,得到RL策略网络 $p_\rho$ ; 1. 价值网络(Value Network):用 $p_\rho$ 自我对弈产生的3000万个局面训练,输出局面下当前玩家获胜的期望 $v_\theta(s)$ 。 另有一个很小的快速走子策略(rollout policy)用于模拟。 与MCTS结合 在选择阶段,AlphaGo选择 $Q(s,a)+u(s,a)$ 最大的动作,其中 $u(s,a)\propto\frac{P(s,a)}{1+N(s,a)}$ , $P(s,a)$ 是SL策略网络给出的先验概率。叶节点的评估则把价值网络和快速走子的结果加权: $$V(s_L)=(1−\lambda)v_\theta(s_L)+\lambda z_L$$ 论文中 $\lambda=0.5$ 效果最好。AlphaGo最终以5:0击败了欧洲冠军樊麾。",
+    ),
+    # 77 redis-persistence
+    (
+        None,
+        "2026-05-11",
+        r"众所周知,Redis是一个基于内存的键值数据库,所有数据都放在内存里,进程一旦退出或者机器宕机,数据就会全部丢失。为此Redis提供了两种持久化方式:RDB快照和AOF日志,这篇先介绍RDB。 什么是RDB RDB(Redis Database)持久化是把某一时刻内存中的全部数据以压缩的二进制格式写入磁盘,生成一个dump.rdb文件,重启时直接加载这个文件即可恢复数据。 触发方式 1. SAVE命令:由主线程执行,生成快照期间会阻塞所有客户端请求,线上基本不用; 1. BGSAVE命令:主进程fork出一个子进程,由子进程负责写RDB文件,主进程继续处理请求; 1. 自动触发:在redis.conf中配置 save 900 1 表示900秒内至少有1个key被修改就自动执行BGSAVE,可以同时配置多条。 写时复制 fork之后父子进程共享同一份物理内存,操作系统采用写时复制(Copy On Write)机制:只有当主进程修改某个内存页时,才会复制出该页的副本,子进程看到的始终是fork那一刻的数据。所以写入量很大时,BGSAVE期间的内存占用最多可能翻倍。 优缺点 RDB文件紧凑、恢复速度快,适合做备份和主从全量复制;缺点是两次快照之间的数据会丢失,而且数据量大时fork本身也会造成明显的停顿。",
+    ),
+    # 78 redis-persistence
+    (
+        None,
+        "2026-05-12",
+        r"之前介绍了Redis的RDB快照,它的问题是两次快照之间写入的数据可能丢失。AOF(Append Only File)持久化换了一种思路:不保存数据本身,而是把每一条写命令按照Redis协议格式追加到appendonly.aof文件的末尾,重启时把这些命令重新执行一遍,就能恢复数据。在redis.conf中设置 appendonly yes 即可开启。 写回策略 命令先写入AOF缓冲区,再根据appendfsync配置决定何时刷到磁盘: 1. always:每条写命令都同步刷盘,最安全但性能最差; 1. everysec:每秒刷盘一次,最多丢失1秒的数据,是默认也是推荐的配置; 1. no:由操作系统决定何时刷盘,性能最好,但丢失数据的多少不可控。 AOF重写 随着运行时间增长,AOF文件会越来越大,而其中很多命令是冗余的,比如对同一个key执行了100次INCR,实际上只需要一条SET。AOF重写(BGREWRITEAOF)会fork一个子进程,根据当前内存中的数据直接生成最精简的命令序列写入新文件;重写期间主进程收到的新命令会同时写入AOF重写缓冲区,等子进程完成后再追加到新文件中,最后原子地替换旧文件。 混合持久化 Redis 4.0引入了混合持久化,开启aofuserdbpreamble后,重写时会先以RDB格式写入全量数据,再追加增量的AOF命令,兼顾了恢复速度和数据安全。",
+    ),
 ]
 
 DUMPS = [
@@ -446,7 +520,7 @@ DUMPS = [
         latex=True,
         fullwidth=True,
         squeeze=False,
-        posts=range(11, 67),
+        posts=range(11, 79),
         pagination=False,
     ),
     dict(
@@ -457,7 +531,7 @@ DUMPS = [
         latex=False,
         fullwidth=False,
         squeeze=True,
-        posts=range(1, 67),
+        posts=range(1, 79),
         pagination=True,
     ),
 ]
