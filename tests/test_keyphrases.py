@@ -210,3 +210,18 @@ def test_who_made_a_work_is_no_keyphrase():
 def test_where_a_work_was_published_is_no_keyphrase():
     found = phrases("Dropout最早见于arXiv,完整版发表在JMLR上,后来的改进发表在CVPR和NeurIPS。")
     assert "Dropout" in found and not {"arXiv", "JMLR", "CVPR", "NeurIPS"} & set(found)
+
+
+def test_a_capitalised_word_named_once_by_one_note_is_no_tag():
+    # A person in an example or an author: no keyword. A note's own spelling still is one.
+    text = "思维链(Chain of Thought)提示让模型先推理。例如 Roger 有5个网球,思维链 把推理写出来,CoT 提升了 PaLM 的效果。"
+    pruning = "模型剪枝(Pruning)删除不重要的权重,模型剪枝 之后要微调。"
+    tags = tags_of(
+        [
+            replace(note(0, "思维链", text), aliases=("思维链", "Chain of Thought")),
+            replace(note(1, "模型剪枝", pruning), aliases=("模型剪枝", "Pruning")),
+            note(2, "PaLM", "PaLM 是一个大模型, PaLM 很大。"),
+        ]
+    )
+    assert "Roger" not in tags[0] and "PaLM" in tags[0]
+    assert "Pruning" in tags[1]
