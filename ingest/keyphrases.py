@@ -43,6 +43,7 @@ _VERSION = re.compile(r"^[vV]\d+$")
 # Who made a work, not what it is about: "Hinton等人在《…》中提出", "是OpenAI在2017年提出的",
 # "由Google在…中提出", "来自Google的《…》", "OpenAI提出的…", "OpenAI的Sparse Attention".
 _MAKER_AFTER = re.compile(r"\s*(?:等人|团队|在《|[在于]\d{4}年(?:提出|发表)|的《|提出的|的\s?(?=[A-Z]))")
+_PAPER_TITLE = re.compile(r"《[^《》]{2,120}》")
 _MAKER_BEFORE = re.compile(r"(?:由|来自)\s*$")
 _MAKER_AFTER_BY = re.compile(r"\s*(?:在|于)")
 _FOLDED = re.compile(r"[\s\-_·・]+")
@@ -197,10 +198,19 @@ def note_phrases(text: str, tokens: Sequence[str], terms: frozenset[str]) -> lis
         tally.spellings[spelling] = tally.spellings.get(spelling, 0) + 1
         tally.ahead = tally.ahead or not back
 
+    # A paper's title is one name, and so is its head before a colon (SGDR: …): the other words
+    # and names in it are not the note's ("Train Short, Test Long: …" names no "Train Short"),
+    # unless the note names them outside it too.
+    titles = [(m.start() + 1, m.end() - 1) for m in _PAPER_TITLE.finditer(masked)]
+    whole = {*titles, *((a, a + len(masked[a:b].split(":")[0])) for a, b in titles)}
+
+    def in_title(start: int, end: int) -> bool:
+        return (start, end) not in whole and any(a <= start and end <= b for a, b in titles)
+
     heading = leading_heading(body_of(text))
     names = _names(masked, heading[0].name if heading else None)
     for start, end in names:
-        if not _names_a_maker(masked, start, end):
+        if not _names_a_maker(masked, start, end) and not in_title(start, end):
             add(masked[start:end], start, PhraseKind.NAME)
     position, name = 0, 0
     for token in tokens:
@@ -217,7 +227,7 @@ def note_phrases(text: str, tokens: Sequence[str], terms: frozenset[str]) -> lis
             continue
         if _in_english_run(masked, start, position) and not _HAS_INNER_CAPITAL.search(token):
             continue  # a word of an English phrase ("Object detection", "Dilated/Atrous"), not a name
-        if kind == PhraseKind.NAME and _names_a_maker(masked, start, position):
+        if (kind == PhraseKind.NAME and _names_a_maker(masked, start, position)) or in_title(start, position):
             continue
         add(token, start, kind)
     return sorted((tally.phrase(key) for key, tally in found.items()), key=lambda p: p.first)

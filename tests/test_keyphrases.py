@@ -225,3 +225,10 @@ def test_a_capitalised_word_named_once_by_one_note_is_no_tag():
     )
     assert "Roger" not in tags[0] and "PaLM" in tags[0]
     assert "Pruning" in tags[1]
+
+
+def test_the_words_of_a_papers_title_are_not_the_notes_but_its_head_is():
+    found = phrases("ALiBi出自《Train Short, Test Long: Attention with Linear Biases》,ALiBi 给注意力加偏置。")
+    assert "ALiBi" in found and not {"Train Short", "Test Long", "Attention with Linear Biases"} & set(found)
+    assert "SGDR" in phrases("余弦退火来自《SGDR: Stochastic Gradient Descent with Warm Restarts》。")
+    assert "Attention Is All You Need" in phrases("Transformer 出自《Attention Is All You Need》。")
