@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from ingest.opening import CLAUSE_END, NAME_WORD, body_of, leading_heading
+from ingest.opening import CLAUSE_END, LATIN_NAME, body_of, leading_heading
 from ingest.segment import mask
 from ingest.stopwords import ENGLISH_STOP_WORDS, FILLER, GENERIC_WORDS, STOP_WORDS
 
@@ -34,7 +34,6 @@ _DIMENSION = r"(?:[1-9]D )"  # "3D Gaussian Splatting", "2D Pose Estimation"
 MULTI_WORD_NAME = re.compile(
     rf"(?<![A-Za-z0-9]){_DIMENSION}?{_NAME_WORD}(?:(?: {_LINKER})* {_NAME_WORD})+(?![A-Za-z0-9])"
 )
-_LATIN = re.compile(rf"^{NAME_WORD}$")
 _HAS_UPPER_OR_DIGIT = re.compile(r"[A-Z0-9]")
 _HAS_INNER_CAPITAL = re.compile(r".[A-Z0-9]|^[^A-Za-z]")  # SENet, DETR, SD3 (a name on its own)
 _ENGLISH_BEFORE = re.compile(r"[A-Za-z][ /]$")
@@ -156,7 +155,7 @@ def _kind(token: str, terms: frozenset[str]) -> PhraseKind | None:
     key = token.casefold()
     if key in FILLER:
         return None
-    if _LATIN.match(token):
+    if LATIN_NAME.match(token):
         if len(token) < 2 or key in ENGLISH_STOP_WORDS or _VERSION.match(token):
             return None
         return PhraseKind.NAME if _HAS_UPPER_OR_DIGIT.search(token) else PhraseKind.WORD

@@ -40,6 +40,7 @@ _SENTENCE_END = re.compile(r"[。！？!?；;]")
 CLAUSE_END = re.compile(r"[。！？!?；;，,:：]")  # where a clause ends (or a sentence)
 _GLOSS = re.compile(r"\s?\(([^()]{1,60})\)")
 NAME_WORD = r"[A-Za-z][A-Za-z0-9+#.\-]*"  # one word of an English name: SENet, YOLOv3, C++, K-means
+LATIN_NAME = re.compile(rf"^{NAME_WORD}$")  # a whole token that is one such word
 CJK_NAME = r"[\u3400-\u9fff]{2,12}"  # a Chinese name: 随机微分方程
 _LATIN_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9+#.\-/']*")
 CJK = re.compile(r"[\u3400-\u9fff]")  # one CJK character (titles and term links test scripts with it)

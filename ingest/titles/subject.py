@@ -33,6 +33,7 @@ from ingest.opening import (
     CJK,
     CJK_NAME,
     DEFINING,
+    LATIN_NAME,
     NAME_COLUMNS,
     NAME_WORD,
     Named,
@@ -87,9 +88,7 @@ _PAPER = re.compile(r"《(?P<title>[^《》]{2,80})》(?:\s?\((?:简称|即)?\s?
 _CITED = re.compile(r"\s?(?:中)?(?:指出|认为|发现|表明|证明|提到)")  # 《…》指出: a source the post cites
 _HAS_NAME_LETTER = re.compile(r"[A-Z0-9]")
 _NAMED = re.compile(r"^.+[A-Z0-9]")  # a capital or a digit past the first letter: SENet, DETR, SD3
-_CJK_START = re.compile(r"^[\u3400-\u9fff]")
 _CJK_ONLY = re.compile(r"^[\u3400-\u9fff]+$")
-_LATIN_NAME = re.compile(rf"^{NAME_WORD}$")
 UNITS = 6  # headings and sentences a subject is looked for in, from the start
 MIN_RETURNS = 2  # a name mentioned this often is one the text keeps returning to
 
@@ -240,7 +239,7 @@ def _names_a_thing(phrase: str, gloss: str | None) -> bool:
     adverb or a conjunction either (特别是…, 发现主要是…, 但它的…)."""
     if not name_like(phrase) or phrase.casefold() in FILLER:
         return False
-    if not _CJK_START.match(phrase):
+    if not CJK.match(phrase):
         return True
     first = next((phrase[:n] for n in (4, 3, 2, 1) if dictionary_tag(phrase[:n]) is not None), phrase[:1])
     if _ADVERBIAL.match(phrase) or dictionary_tag(first) in _NARRATIVE_TAGS:
@@ -296,7 +295,7 @@ def _parallel(subject: Subject, body: str) -> Subject:
     """Return a heading subject joined with a parallel heading of the same shape further on,
     which the text mentions again: "进程 … 。 线程 …" → 进程与线程; "SENet … CBAM: …"."""
     name = subject.name
-    shape = _CJK_ONLY if _CJK_ONLY.match(name) else _LATIN_NAME if _LATIN_NAME.match(name) else None
+    shape = _CJK_ONLY if _CJK_ONLY.match(name) else LATIN_NAME if LATIN_NAME.match(name) else None
     if shape is None:
         return subject
     after_sentence = re.finditer(r"(?<=[。！？!?;] )([^\s,，。:：()]{2,16})(?= )", body)
@@ -313,7 +312,7 @@ def _parallel(subject: Subject, body: str) -> Subject:
             return Subject(name, subject.gloss, other, subject.source)
         if shape is _CJK_ONLY and len(other) != len(name):
             continue
-        if shape is _LATIN_NAME and not _is_name(other):
+        if shape is LATIN_NAME and not _is_name(other):
             continue
         if body.count(other) >= MIN_RETURNS:
             return Subject(name, subject.gloss, other, subject.source)
