@@ -21,7 +21,7 @@ from enum import StrEnum
 
 from ingest.opening import CLAUSE_END, LATIN_NAME, body_of, leading_heading
 from ingest.segment import mask
-from ingest.stopwords import ENGLISH_STOP_WORDS, FILLER, GENERIC_WORDS, STOP_WORDS
+from ingest.stopwords import ENGLISH_STOP_WORDS, FIELD_WORDS, FILLER, GENERIC_WORDS, STOP_WORDS
 
 # A name of several English words, each capitalised and written in lower case after its capital
 # (small linking words between them allowed): "Segment Anything", "Transformer Quality in Linear
@@ -90,6 +90,9 @@ NOT_KEYPHRASE_TAGS = frozenset(
         "l",
     ]
 )
+# jieba's dictionary counts the words of everyday Chinese in the thousands (选择 11160, 进程 2589,
+# 提交 924) and the field's words in the hundreds at most (容器 433, 分辨率 354, 注意力 678).
+EVERYDAY = 800
 MAX_DF_SHARE = 0.3  # a phrase in more than this share of 20 or more notes says nothing about one of them
 
 
@@ -132,21 +135,29 @@ def phrase_key(text: str) -> str:
 
 def dictionary_tag(word: str) -> str | None:
     """Return the part of speech jieba's own dictionary gives a word, if it has the word."""
-    return _dictionary_tags().get(word)
+    entry = _dictionary().get(word)
+    return entry[1] if entry else None
+
+
+def is_everyday(word: str) -> bool:
+    """Tell whether everyday Chinese uses a word often (jieba's dictionary counts it EVERYDAY times
+    or more): 选择, 模拟, 进程 are, 注意力, 蒸馏, 容器 are not."""
+    entry = _dictionary().get(word)
+    return entry is not None and entry[0] >= EVERYDAY
 
 
 @functools.cache
-def _dictionary_tags() -> dict[str, str]:
-    """Return the part-of-speech tag jieba's own dictionary gives each word."""
+def _dictionary() -> dict[str, tuple[int, str]]:
+    """Return how often jieba's own dictionary counts each word, and the part of speech it gives it."""
     import jieba
 
-    tags: dict[str, str] = {}
+    entries: dict[str, tuple[int, str]] = {}
     with open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), encoding="utf-8") as lines:
         for line in lines:
             parts = line.split()
             if len(parts) == 3:
-                tags[parts[0]] = parts[2]
-    return tags
+                entries[parts[0]] = (int(parts[1]), parts[2])
+    return entries
 
 
 @functools.lru_cache(maxsize=1 << 17)  # a corpus repeats its words: a third of the stage's time
@@ -159,11 +170,13 @@ def _kind(token: str, terms: frozenset[str]) -> PhraseKind | None:
         if len(token) < 2 or key in ENGLISH_STOP_WORDS or _VERSION.match(token):
             return None
         return PhraseKind.NAME if _HAS_UPPER_OR_DIGIT.search(token) else PhraseKind.WORD
+    if token in FIELD_WORDS:
+        return PhraseKind.WORD
     if key in terms:
         return PhraseKind.TERM  # mixed-script words (线性Attention, SD模型) are whole only as terms
     if len(token) < 2 or token in STOP_WORDS or token in FILLER:
         return None
-    return None if _dictionary_tags().get(token) in NOT_KEYPHRASE_TAGS else PhraseKind.WORD
+    return None if dictionary_tag(token) in NOT_KEYPHRASE_TAGS else PhraseKind.WORD
 
 
 @dataclass(slots=True)
@@ -224,6 +237,8 @@ def note_phrases(text: str, tokens: Sequence[str], terms: frozenset[str]) -> lis
         kind = _kind(token, terms)
         if kind is None:
             continue
+        if kind == PhraseKind.TERM and is_everyday(token) and not _glosses(masked, token):
+            kind = PhraseKind.WORD  # 选择 means "choose" here, not the step 选择(Selection) of another note
         if _in_english_run(masked, start, position) and not _HAS_INNER_CAPITAL.search(token):
             continue  # a word of an English phrase ("Object detection", "Dilated/Atrous"), not a name
         if (kind == PhraseKind.NAME and _names_a_maker(masked, start, position)) or in_title(start, position):
@@ -242,6 +257,11 @@ def _looking_back(text: str) -> list[tuple[int, int]]:
         end = CLAUSE_END.search(text, clause.start()) if clause else None
         spans.append((match.start(), end.start() if end else len(text)))
     return spans
+
+
+def _glosses(text: str, word: str) -> bool:
+    """Tell whether the text glosses a word in English (选择(Selection)): it is a term of its own here."""
+    return re.search(re.escape(word) + r"\s*[(（]\s*[A-Za-z]", text) is not None
 
 
 def _names_a_maker(text: str, start: int, end: int) -> bool:

@@ -62,11 +62,27 @@ FILLER = frozenset(
     different based using used use way case value values number set data time example examples method methods
     model models problem problems result results paper work task tasks approach strategy layer layers feature
     features learning training network networks function functions input output inputs outputs state states
-    introduction overview background abstract conclusion ai nlp cv ml dl gpu cpu api io
+    introduction overview background abstract conclusion ai nlp cv ml dl gpu cpu api io tldr
     arxiv github openreview jmlr cvpr iccv eccv neurips nips icml iclr aaai ijcai acl emnlp naacl siggraph
     """.split()  # noqa: SIM905
 )  # the last line: where a work was published, never what a note is about
 # English words that head a section, not a name: never the first or last word of a name.
 GENERIC_WORDS = frozenset(
     ["introduction", "overview", "background", "abstract", "conclusion", "example", "examples", "summary"]
+)
+# The machinery every model of the field has: jieba keeps them whole (they are seed terms), a
+# reader searches for them, but naming one says nothing about what a note is about, so they
+# are keyphrases of no note (a note whose subject one is still has it as its subject).
+FIELD_WORDS = (
+    "编码器",
+    "解码器",
+    "语言模型",
+    "特征图",
+    "池化",
+    "降维",
+    "损失函数",
+    "优化器",
+    "学习率",
+    "反向传播",
+    "梯度下降",
 )

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from ingest.keyphrases import dictionary_tag
 from ingest.opening import body_of, is_generic, leading_heading, opener
 from ingest.segment import Segmenter
+from ingest.stopwords import FIELD_WORDS
 
 # Terms a reader searches for that jieba's default dictionary splits apart.
 SEED_TERMS = [
@@ -36,16 +37,10 @@ SEED_TERMS = [
     "卷积神经网络",
     "特征金字塔",
     "非极大值抑制",
-    "反向传播",
-    "梯度下降",
-    "学习率",
     "归一化",
-    "优化器",
-    "损失函数",
     "文生图",
     "去噪",
     "感受野",
-    "特征图",
     "检测框",
     "像素精度",
     "均值估计",
@@ -59,12 +54,8 @@ SEED_TERMS = [
     "文件格式",
     "上采样",
     "下采样",
-    "池化",
-    "降维",
     "分辨率",
-    "语言模型",
-    "解码器",
-    "编码器",
+    *FIELD_WORDS,
 ]
 # (Its English prefix starts a word: from inside one, it would scan to the word's end from every letter.)
 _CJK_BEFORE_ENGLISH = re.compile(r"((?:(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*)?[\u4e00-\u9fff]{2,12})\s*[(（][A-Za-z]")

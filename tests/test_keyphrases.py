@@ -232,3 +232,22 @@ def test_the_words_of_a_papers_title_are_not_the_notes_but_its_head_is():
     assert "ALiBi" in found and not {"Train Short", "Test Long", "Attention with Linear Biases"} & set(found)
     assert "SGDR" in phrases("余弦退火来自《SGDR: Stochastic Gradient Descent with Warm Restarts》。")
     assert "Attention Is All You Need" in phrases("Transformer 出自《Attention Is All You Need》。")
+
+
+def test_an_everyday_word_is_a_term_only_where_the_note_glosses_it():
+    # 选择(Selection) names a step of one method; in another note 选择 only means "choose".
+    terms = ("选择",)
+    assert phrases("蒙特卡洛树搜索分四步:选择(Selection)、扩展、模拟、回溯。", terms)["选择"] == PhraseKind.TERM
+    assert phrases("WordPiece 选择 合并后似然增加最多的子词对。", terms).get("选择") != PhraseKind.TERM
+
+
+def test_the_machinery_every_model_has_is_no_term_but_a_subject_is_a_tag():
+    text = "余弦退火 让 学习率 按余弦曲线下降，学习率 先大后小，优化器 不变。"
+    found = phrases(text, ("学习率", "优化器", "余弦退火"))
+    assert found["学习率"] == PhraseKind.WORD and found["余弦退火"] == PhraseKind.TERM
+    notes = [
+        note(0, "余弦退火", text),
+        replace(note(1, "学习率", "学习率 决定 每一步 走多远，学习率 太大会发散。"), aliases=("学习率",)),
+    ]
+    tags = tags_of(notes, ("学习率", "优化器", "余弦退火"))
+    assert "学习率" not in tags[0] and "优化器" not in tags[0] and tags[1][0] == "学习率"
