@@ -119,12 +119,16 @@ def check_note(where: str, note: dict, text: str | None) -> None:
             warnings.append(f"{where}: no subject spelling occurs in the text")
 
 
-def check_topics(name: str, notes: list[dict]) -> Counter:
-    counts = Counter(topic for note in notes for topic in set(note.get("topics") or []))
+def count_topics(notes: list[dict]) -> Counter:
+    return Counter(topic for note in notes for topic in set(note.get("topics") or []))
+
+
+def check_topics(counts: Counter) -> None:
+    """One vocabulary serves both files (own posts are scored among the real notes): a topic
+    must have two notes in the two together."""
     for topic, n in counts.items():
         if n < 2:
-            errors.append(f"{name}: topic {topic!r} has only one note")
-    return counts
+            errors.append(f"topic {topic!r} has only one note")
 
 
 def check_compounds(name: str, compounds, texts: list[str]) -> None:
@@ -168,7 +172,7 @@ def check_real() -> tuple[int, Counter]:
         check_note(where, note, text)
         check_category_lines(where, note, labelled[note["id"]], strict=False)
     check_compounds("real.yml", data.get("compounds"), list(texts.values()))
-    return len(notes), check_topics("real.yml", notes)
+    return len(notes), count_topics(notes)
 
 
 def check_own() -> tuple[int, Counter]:
@@ -215,12 +219,13 @@ def check_own() -> tuple[int, Counter]:
         errors.append(f"own.yml: excerpt lines without a judgement: {unjudged[:5]}")
     check_compounds("own.yml", data.get("compounds"), [t for _, _, t in lines])
     print(f"own.yml: {unlabelled} of {len(notes)} posts have no category line in any copy")
-    return len(notes), check_topics("own.yml", notes)
+    return len(notes), count_topics(notes)
 
 
 def main() -> int:
     real_count, real_topics = check_real()
     own_count, own_topics = check_own()
+    check_topics(real_topics + own_topics)
     for warning in warnings:
         print("warning:", warning)
     for error in errors:
