@@ -177,6 +177,11 @@ from tests.support import copy_real_dumps, run_kb
             "MySQL索引",
             id="what_the_post_sets_out_to_go_over",
         ),
+        pytest.param(
+            "众所周知,Nginx是一个高性能的Web服务器。它支持两种负载均衡方式:轮询和一致性哈希,这篇先介绍轮询。 轮询就是依次分发。",
+            "轮询",
+            id="the_post_defines_the_whole_then_announces_its_part",
+        ),
     ],
 )
 def test_rule_finds_the_subject(text, title):

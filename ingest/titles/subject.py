@@ -141,11 +141,16 @@ def _structural(body: str) -> Subject | None:
                 return _parallel(Subject(named.name, named.gloss, source=TitleSource.HEADING), body)
             position += end
             continue
-        [(sentence, _)] = sentences(rest, limit=1) or [("", 0)]
+        [(sentence, _), *following] = sentences(rest, limit=2) or [("", 0)]
         definition = _definition(sentence)
         # Past a sentence that sets the scene without a discourse opener ("工业界的推荐系统一般
         # 分为…。"), only a name the text glosses is defined: "双塔模型(TwoTower Model)正是…".
         if definition is not None and (definition.gloss or not past_plain):
+            # "Redis是一个…数据库…。为此Redis提供了两种持久化方式…,这篇先介绍RDB。": the post
+            # defines what it is part of, then says what it looks at.
+            announced = _announcement(following[0][0]) if following else None
+            if announced is not None and definition.source == TitleSource.DEFINITION:
+                return announced
             return _parallel(definition, body) if numbered else definition
         paper = _paper(sentence)
         if paper is not None and not past_plain:
@@ -176,7 +181,7 @@ def _definition(sentence: str) -> Subject | None:
     """Return what a sentence defines, if it opens with a definition (or, after a discourse
     opener, has a clause that opens with one)."""
     parts = clauses(sentence)
-    announced = next(filter(None, map(_announced, parts)), None)
+    announced = _announcement(sentence)
     if announced is not None:
         return announced
     if parts and opener(parts[0]) in _ANECDOTE:
@@ -216,6 +221,11 @@ def _definition(sentence: str) -> Subject | None:
                     named.group("x").strip(), split_gloss(named.group("gloss")), source=TitleSource.DEFINITION
                 )
     return None
+
+
+def _announcement(sentence: str) -> Subject | None:
+    """Return what a sentence says the post looks at, if one of its clauses says so."""
+    return next(filter(None, map(_announced, clauses(sentence))), None)
 
 
 def _announced(clause: str) -> Subject | None:
