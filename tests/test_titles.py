@@ -182,6 +182,16 @@ from tests.support import copy_real_dumps, run_kb
             "轮询",
             id="the_post_defines_the_whole_then_announces_its_part",
         ),
+        pytest.param(
+            "一般来说,排序(Sorting)是最基础的算法问题。希尔排序是其中最早突破平方复杂度的一种,它按步长分组。",
+            "希尔排序",
+            id="the_post_defines_the_whole_then_names_one_of_its_kind",
+        ),
+        pytest.param(
+            "引言 Vim是一个老牌的文本编辑器,而模式(mode)可以说是它最独特的设计。 普通模式下按键是命令。",
+            "模式 (mode)",
+            id="the_post_defines_the_whole_then_names_its_part",
+        ),
     ],
 )
 def test_rule_finds_the_subject(text, title):

@@ -68,6 +68,9 @@ _ANNOUNCED = re.compile(
     r"^(?:这一?篇|本文|本篇|这次|今天|借这个机会|借此机会)[\u3400-\u9fff]{0,6}?"
     r"(?:来看|看看|介绍|说说|讲讲|聊聊|整理|梳理)(?:一下)?(?P<x>[^,，:：。]{2,80})$"
 )
+_PART_OF = re.compile(
+    rf"^(?:而|其中)?\s?(?P<x>{NAME_WORD}|{CJK_NAME}?)\s?(?:\((?P<gloss>[^()]{{1,60}})\))?(?:可以说|则|就)?是(?:其中|它)"
+)
 _TOPIC_TAIL = re.compile(r"(?:的基础知识|的基本概念|的原理|等内容)$")  # "整理一下MySQL索引的基础知识"
 _ENDS_GLOSSED = re.compile(rf"(?P<name>{NAME_WORD}|{CJK_NAME})\s?\((?P<gloss>[^()]+)\)$")
 # Openers of an anecdote: what the author did, not what anything is ("前几天排查一条慢查询:…,
@@ -146,11 +149,14 @@ def _structural(body: str) -> Subject | None:
         # Past a sentence that sets the scene without a discourse opener ("工业界的推荐系统一般
         # 分为…。"), only a name the text glosses is defined: "双塔模型(TwoTower Model)正是…".
         if definition is not None and (definition.gloss or not past_plain):
-            # "Redis是一个…数据库…。为此Redis提供了两种持久化方式…,这篇先介绍RDB。": the post
-            # defines what it is part of, then says what it looks at.
-            announced = _announcement(following[0][0]) if following else None
-            if announced is not None and definition.source == TitleSource.DEFINITION:
-                return announced
+            # "Redis是一个…数据库…。为此Redis提供了两种持久化方式…,这篇先介绍RDB。", "聚类是…。
+            # Kmeans是其中最经典的算法", "Git是…系统,而分支(branch)可以说是它最核心的功能": the
+            # post defines what its subject is part of, then names the part it looks at.
+            after = [*clauses(sentence)[1:], *(clauses(following[0][0])[:1] if following else [])]
+            narrower = _announcement(following[0][0]) if following else None
+            narrower = narrower or next(filter(None, map(_part, after)), None)
+            if narrower is not None and definition.source == TitleSource.DEFINITION:
+                return narrower
             return _parallel(definition, body) if numbered else definition
         paper = _paper(sentence)
         if paper is not None and not past_plain:
@@ -221,6 +227,15 @@ def _definition(sentence: str) -> Subject | None:
                     named.group("x").strip(), split_gloss(named.group("gloss")), source=TitleSource.DEFINITION
                 )
     return None
+
+
+def _part(clause: str) -> Subject | None:
+    """Return the name a clause says is part of what the sentence before defined ("Kmeans是其中
+    最经典的算法", "而分支(branch)可以说是它最核心的功能")."""
+    part = _PART_OF.match(clause)
+    if part is None or not _names_a_thing(part.group("x"), part.group("gloss")):
+        return None
+    return Subject(part.group("x"), split_gloss(part.group("gloss") or ""), source=TitleSource.DEFINITION)
 
 
 def _announcement(sentence: str) -> Subject | None:
