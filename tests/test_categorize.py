@@ -302,7 +302,7 @@ def test_default_taxonomy_covers_the_topics_of_the_dumps():
     hints = {c.name: set(c.hints) for c in taxonomy.categories}
     assert {"蒙特卡洛", "时序差分", "ActorCritic", "贝尔曼", "策略"} <= hints["Reinforcement Learning"]
     assert {"进程", "线程", "Java", "TFRecord"} <= hints["Programming"]
-    assert {"决策树", "随机森林", "Boosting", "SVM"} <= hints["Machine Learning"]
+    assert {"决策树", "随机森林", "Boosting", "SVM", "无监督学习", "Clustering"} <= hints["Machine Learning"]
 
 
 def test_a_categorys_label_is_its_chinese_name_with_the_english_one():

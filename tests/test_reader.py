@@ -22,10 +22,10 @@ FLOORS = {
     "tag filler": (0.07, 0.1),
     "subject among tags": (0.95, 0.98),
     "related notes on topic": (0.93, 0.81),
-    "notes reaching a topic mate": (0.75, 0.89),
+    "notes reaching a topic mate": (0.75, 0.9),
     "term links on topic": (1.0, 0.93),
-    "unlabelled categories acceptable": (0.96, 0.96),
-    "unlabelled Uncategorized": (0.0, 0.02),
+    "unlabelled categories acceptable": (0.96, 0.98),
+    "unlabelled Uncategorized": (0.0, 0.0),
 }
 
 
