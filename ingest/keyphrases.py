@@ -43,6 +43,7 @@ _VERSION = re.compile(r"^[vV]\d+$")
 # "由Google在…中提出", "来自Google的《…》", "OpenAI提出的…", "OpenAI的Sparse Attention".
 _MAKER_AFTER = re.compile(r"\s*(?:等人|团队|在《|[在于]\d{4}年(?:提出|发表)|的《|提出的|的\s?(?=[A-Z]))")
 _PAPER_TITLE = re.compile(r"《[^《》]{2,120}》")
+_TITLE_HEAD_END = re.compile(r"\s*[:：]")  # "SGDR: Stochastic…", "SGDR：…" in a full-width rendering
 _MAKER_BEFORE = re.compile(r"(?:由|来自)\s*$")
 _MAKER_AFTER_BY = re.compile(r"\s*(?:在|于)")
 _FOLDED = re.compile(r"[\s\-_·・]+")
@@ -214,7 +215,7 @@ def note_phrases(text: str, tokens: Sequence[str], terms: frozenset[str]) -> lis
     # and names in it are not the note's ("Train Short, Test Long: …" names no "Train Short"),
     # unless the note names them outside it too.
     titles = [(m.start() + 1, m.end() - 1) for m in _PAPER_TITLE.finditer(masked)]
-    whole = {*titles, *((a, a + len(masked[a:b].split(":")[0])) for a, b in titles)}
+    whole = {*titles, *((a, a + len(_TITLE_HEAD_END.split(masked[a:b])[0])) for a, b in titles)}
 
     def in_title(start: int, end: int) -> bool:
         return (start, end) not in whole and any(a <= start and end <= b for a, b in titles)

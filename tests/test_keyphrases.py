@@ -231,6 +231,7 @@ def test_the_words_of_a_papers_title_are_not_the_notes_but_its_head_is():
     found = phrases("ALiBi出自《Train Short, Test Long: Attention with Linear Biases》,ALiBi 给注意力加偏置。")
     assert "ALiBi" in found and not {"Train Short", "Test Long", "Attention with Linear Biases"} & set(found)
     assert "SGDR" in phrases("余弦退火来自《SGDR: Stochastic Gradient Descent with Warm Restarts》。")
+    assert "SGDR" in phrases("余弦退火来自《SGDR：Stochastic Gradient Descent with Warm Restarts》。")
     assert "Attention Is All You Need" in phrases("Transformer 出自《Attention Is All You Need》。")
 
 
