@@ -30,6 +30,10 @@ DISCOURSE_OPENERS = (
 )  # fmt: skip
 # Words a subject never begins with: determiners and quantities ("一个完整的人脸识别系统" is about 人脸识别系统).
 _DETERMINER = re.compile(r"^(?:一个|一种|一类|一套|这个|这种|这类|该|此|本|那个|每个)(?:[\u4e00-\u9fff]{1,4}的)?")
+_DESCRIBED_NAME = re.compile(r"^[^的]+的(?=[A-Za-z][^的]*$)")
+# A year, authors, a remark or examples in brackets: no name ("Pascanu等人,2013", "前身是SSL",
+# "如RSA、ECC").
+_CITATION = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|等人|[\u4e00-\u9fff]是|^(?:如|比如|例如|包括)")
 _MARKER = re.compile(
     r"^(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]+"  # emoji
     r"|(?:论文|代码|项目|原文|源码)(?:地址|链接)\s*[:：]"
@@ -43,6 +47,7 @@ NAME_WORD = r"[A-Za-z][A-Za-z0-9+#.\-]*"  # one word of an English name: SENet, 
 LATIN_NAME = re.compile(rf"^{NAME_WORD}$")  # a whole token that is one such word
 CJK_NAME = r"[\u3400-\u9fff]{2,12}"  # a Chinese name: 随机微分方程
 _LATIN_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9+#.\-/']*")
+_CLAUSE_BREAK = re.compile(r"[,，:：](?![^()（）]*[)）])")  # not before a closing bracket of its own
 CJK = re.compile(r"[\u3400-\u9fff]")  # one CJK character (titles and term links test scripts with it)
 # A count word inside a phrase, a superlative, "one of": a description, never a name.
 _DESCRIPTION = re.compile(r"[一这那每某](?:个|种|类|项|些)|最[\u3400-\u9fff]{1,3}的|之一")
@@ -100,8 +105,9 @@ def skip_markers(body: str) -> str:
 
 
 def strip_determiner(phrase: str) -> str:
-    """Return a phrase without a leading determiner ("一个完整的人脸识别系统" → "人脸识别系统")."""
-    return _DETERMINER.sub("", phrase, count=1)
+    """Return a phrase without a leading determiner ("一个完整的人脸识别系统" → "人脸识别系统") or
+    a description before the English name it ends on ("微软亚洲研究院的Swin Transformer")."""
+    return _DESCRIBED_NAME.sub("", _DETERMINER.sub("", phrase, count=1), count=1)
 
 
 def describes(phrase: str) -> bool:
@@ -126,8 +132,13 @@ def name_like(phrase: str) -> bool:
 
 
 def split_gloss(inside: str) -> tuple[str, ...]:
-    """Return the parts of a gloss: "TemporalDifference,TD" → (TemporalDifference, TD)."""
-    return tuple(p.strip() for p in re.split(r"[,、;]|简称|又称|即", inside) if p.strip())
+    """Return the parts of a gloss: "TemporalDifference,TD" → (TemporalDifference, TD); a
+    citation, a remark or examples in the brackets ("Pascanu等人,2013", "ICCV 2021最佳论文",
+    "前身是SSL", "如RSA、ECC") are none."""
+    if _CITATION.search(inside.strip()[:2]):
+        return ()  # "如RSA、ECC": every part is an example
+    parts = (p.strip() for p in re.split(r"[,、;]|简称|又称|即", inside))
+    return tuple(p for p in parts if p and not _CITATION.search(p))
 
 
 def real_gloss(name: str, parts: tuple[str, ...]) -> bool:
@@ -214,8 +225,9 @@ def sentences(body: str, limit: int = 4) -> list[tuple[str, int]]:
 
 
 def clauses(sentence: str) -> list[str]:
-    """Return the clauses of a sentence (split at commas and colons)."""
-    return [clause.strip() for clause in re.split(r"[,，:：]", sentence) if clause.strip()]
+    """Return the clauses of a sentence: split at commas and colons, but not inside brackets
+    ("LOF(Local Outlier Factor,局部离群因子)" is one gloss)."""
+    return [clause.strip() for clause in _CLAUSE_BREAK.split(sentence) if clause.strip()]
 
 
 def glossed_names(body: str) -> list[Named]:

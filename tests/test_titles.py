@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ingest.keyphrases import Keyphrases, Phrase, PhraseKind, index_keyphrases, note_phrases
-from ingest.opening import columns
+from ingest.opening import columns, split_gloss
 from ingest.pipeline import run_ingest
 from ingest.records import TitleSource
 from ingest.segment import Segmenter
@@ -192,6 +192,28 @@ from tests.support import copy_real_dumps, run_kb
             "模式 (mode)",
             id="the_post_defines_the_whole_then_names_its_part",
         ),
+        pytest.param(
+            "之前介绍了基于划分的Kmeans,这次来看基于层次的聚类方法BIRCH(Balanced Iterative Reducing,平衡迭代规约),出自Zhang等人。",
+            "BIRCH (平衡迭代规约)",
+            id="an_announced_name_glossed_with_a_comma_inside_its_brackets",
+        ),
+        pytest.param(
+            "常见的缓存淘汰(Cache Eviction)策略大致可以分为三类:基于时间的;基于频率的;以及基于访问顺序的。"
+            "这篇先来看第三类中最经典的时钟置换(Clock Replacement),它给每页一个访问位。",
+            "时钟置换 (Clock Replacement)",
+            id="the_post_announces_its_subject_a_few_sentences_after_defining_the_whole",
+        ),
+        pytest.param(
+            "在搜索引擎和推荐系统里都绕不开文本相似度。逐对比较的复杂度是 $O(n^2)$ ,规模一大就慢,"
+            "因此普遍采用局部敏感哈希(Locality Sensitive Hashing,LSH)。SimHash(Similarity Hash)是目前最常用的LSH签名,由Charikar提出。",
+            "SimHash",
+            id="a_later_glossed_name_defined_as_a_kind_of_the_whole",
+        ),
+        pytest.param(
+            "前言 ResNet让网络能很深,但还有两个问题。谷歌大脑的EfficientNet(ICML 2019)就是为了解决这两个问题。 复合缩放 它同时缩放深度和宽度。",
+            "EfficientNet",
+            id="a_name_after_who_made_it_and_a_remark_in_brackets",
+        ),
     ],
 )
 def test_rule_finds_the_subject(text, title):
@@ -365,3 +387,17 @@ def test_a_weak_title_is_never_a_papers_whole_title():
     ]
     subject = keyphrase_subject(Keyphrases(tuple(phrases), (3.0, 2.0)))
     assert subject is not None and subject.name == "捷径连接"
+
+
+@pytest.mark.parametrize(
+    ("inside", "parts"),
+    [
+        pytest.param("TemporalDifference,TD", ("TemporalDifference", "TD"), id="names"),
+        pytest.param("Pascanu等人,2013", (), id="a_citation"),
+        pytest.param("ICCV 2021最佳论文", (), id="a_remark_with_a_year"),
+        pytest.param("Transport Layer Security,前身是SSL", ("Transport Layer Security",), id="a_remark_after_a_name"),
+        pytest.param("如RSA、ECC", (), id="examples"),
+    ],
+)
+def test_brackets_gloss_a_name_with_names_only(inside, parts):
+    assert split_gloss(inside) == parts

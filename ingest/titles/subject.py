@@ -56,7 +56,10 @@ from ingest.records import TitleSource
 from ingest.stopwords import FILLER
 
 # "价值函数方法是…", "AdamW目前是…", "DDPG同样使用了…", "随机逼近(Stochastic Approximation)是…"
-_DEFINITION = re.compile(rf"^(?P<x>[^,，:：。()]{{1,24}}?)(?P<gloss>\s?\([^()]{{1,60}}\))?\s?{ADVERB}(?={DEFINING})")
+# (Not when nothing follows 是 but a formula the opening leaves out: "复杂度是 $O(nd)$" says a value.)
+_DEFINITION = re.compile(
+    rf"^(?P<x>[^,，:：。()]{{1,24}}?)(?P<gloss>\s?\([^()]{{1,60}}\))?\s?{ADVERB}(?={DEFINING}(?!\s*(?:[,，。;；]|$)))"
+)
 # "模型剪枝(Pruning)就是…", "Graph Attention Network(GAT)把…": a glossed name opening a clause
 _GLOSSED = re.compile(r"^(?P<x>[^,，:：。()]{1,24}?)\s?\((?P<gloss>[^()]{1,60})\)")
 # "Batch Normalization(BN)与Layer Normalization(LN)是…"
@@ -66,11 +69,15 @@ _PAIR = re.compile(
 # "这篇来看何恺明等人提出的Mask RCNN", "本文介绍X": the post says what it is about
 _ANNOUNCED = re.compile(
     r"^(?:这一?篇|本文|本篇|这次|今天|借这个机会|借此机会)[\u3400-\u9fff]{0,6}?"
-    r"(?:来看|看看|介绍|说说|讲讲|聊聊|整理|梳理)(?:一下)?(?P<x>[^,，:：。]{2,80})$"
+    r"(?:来看|看看|介绍|说说|讲讲|聊聊|整理|梳理)(?:一下)?(?P<x>(?:[^,，:：。()]|\([^()]*\)){2,80})$"
 )
 _PART_OF = re.compile(
     rf"^(?:而|其中)?\s?(?P<x>{NAME_WORD}|{CJK_NAME}?)\s?(?:\((?P<gloss>[^()]{{1,60}})\))?(?:可以说|则|就)?是(?:其中|它)"
 )
+_GLOSSED_AS = re.compile(
+    rf"^(?P<x>{NAME_WORD}|{CJK_NAME}?)\s?\((?P<gloss>[^()]{{1,60}})\)\s?(?:就|则|也)?是(?P<rest>.+)$"
+)
+LOOK_AHEAD = 3  # sentences after a definition where the post may name the part it looks at
 _TOPIC_TAIL = re.compile(r"(?:的基础知识|的基本概念|的原理|等内容)$")  # "整理一下MySQL索引的基础知识"
 _ENDS_GLOSSED = re.compile(rf"(?P<name>{NAME_WORD}|{CJK_NAME})\s?\((?P<gloss>[^()]+)\)$")
 # Openers of an anecdote: what the author did, not what anything is ("前几天排查一条慢查询:…,
@@ -144,17 +151,18 @@ def _structural(body: str) -> Subject | None:
                 return _parallel(Subject(named.name, named.gloss, source=TitleSource.HEADING), body)
             position += end
             continue
-        [(sentence, _), *following] = sentences(rest, limit=2) or [("", 0)]
+        [(sentence, _), *following] = sentences(rest, limit=1 + LOOK_AHEAD) or [("", 0)]
         definition = _definition(sentence)
         # Past a sentence that sets the scene without a discourse opener ("工业界的推荐系统一般
         # 分为…。"), only a name the text glosses is defined: "双塔模型(TwoTower Model)正是…".
-        if definition is not None and (definition.gloss or not past_plain):
+        if definition is not None and (definition.gloss or not past_plain or _bracketed(definition.name, sentence)):
             # "Redis是一个…数据库…。为此Redis提供了两种持久化方式…,这篇先介绍RDB。", "聚类是…。
             # Kmeans是其中最经典的算法", "Git是…系统,而分支(branch)可以说是它最核心的功能": the
             # post defines what its subject is part of, then names the part it looks at.
-            after = [*clauses(sentence)[1:], *(clauses(following[0][0])[:1] if following else [])]
-            narrower = _announcement(following[0][0]) if following else None
-            narrower = narrower or next(filter(None, map(_part, after)), None)
+            later = [text for text, _ in following]
+            narrower = next(filter(None, map(_announcement, later)), None)
+            after = [*clauses(sentence)[1:], *(clauses(text)[0] for text in later if clauses(text))]
+            narrower = narrower or next((p for p in (_part(c, definition) for c in after) if p), None)
             if narrower is not None and definition.source == TitleSource.DEFINITION:
                 return narrower
             return _parallel(definition, body) if numbered else definition
@@ -229,11 +237,21 @@ def _definition(sentence: str) -> Subject | None:
     return None
 
 
-def _part(clause: str) -> Subject | None:
-    """Return the name a clause says is part of what the sentence before defined ("Kmeans是其中
-    最经典的算法", "而分支(branch)可以说是它最核心的功能")."""
+def _bracketed(name: str, sentence: str) -> bool:
+    """Tell whether a sentence names a thing with brackets after it, a remark if not a gloss:
+    "Swin Transformer(ICCV 2021最佳论文)就是…" takes care to name it as a gloss does."""
+    return re.search(re.escape(name) + r"\s?[(（](?!如|比如|例如|包括)", sentence) is not None  # not examples
+
+
+def _part(clause: str, whole: Subject) -> Subject | None:
+    """Return the name a clause says is part or a kind of the whole a sentence before defined
+    ("Kmeans是其中最经典的算法", "而分支(branch)可以说是它最核心的功能", "HNSW(…)是…的ANN索引")."""
     part = _PART_OF.match(clause)
-    if part is None or not _names_a_thing(part.group("x"), part.group("gloss")):
+    if part is None:
+        part = _GLOSSED_AS.match(clause)
+        if part is None or not any(s in part.group("rest") for s in (whole.name, *whole.gloss)):
+            return None
+    if not _names_a_thing(part.group("x"), part.group("gloss")):
         return None
     return Subject(part.group("x"), split_gloss(part.group("gloss") or ""), source=TitleSource.DEFINITION)
 
@@ -249,9 +267,10 @@ def _announced(clause: str) -> Subject | None:
     if announced is None:
         return None
     what = _TOPIC_TAIL.sub("", announced.group("x"))
-    # "这一篇来看另一种位置编码ALiBi(Attention with Linear Biases)": the name it ends on
-    glossed = _ENDS_GLOSSED.search(what)
-    if glossed and _names_a_thing(glossed.group("name"), None):
+    # "这一篇来看另一种位置编码ALiBi(Attention with Linear Biases)", "先来看第三类中最有代表性的
+    # 孤立森林(Isolation Forest)": the name it ends on, after its description
+    glossed = _ENDS_GLOSSED.search(what.rsplit("的", 1)[-1])
+    if glossed and _names_a_thing(glossed.group("name"), glossed.group("gloss")):
         return Subject(glossed.group("name"), split_gloss(glossed.group("gloss")), source=TitleSource.DEFINITION)
     # "这次来看另一个经典的线性分类模型:逻辑回归(…)": a description announces, the name follows
     name = what.rsplit("的", 1)[-1].strip()
