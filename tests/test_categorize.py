@@ -301,8 +301,8 @@ def test_default_taxonomy_covers_the_topics_of_the_dumps():
     assert all(c.name_zh and len(c.hints) >= 10 for c in taxonomy.categories)
     hints = {c.name: set(c.hints) for c in taxonomy.categories}
     assert {"蒙特卡洛", "时序差分", "ActorCritic", "贝尔曼", "策略"} <= hints["Reinforcement Learning"]
-    assert {"进程", "线程", "Java", "TFRecord"} <= hints["Programming"]
-    assert {"决策树", "随机森林", "Boosting", "SVM", "无监督学习", "Clustering"} <= hints["Machine Learning"]
+    assert {"进程", "线程", "Java", "TFRecord", "TCP", "HTTP", "网络协议"} <= hints["Programming"]
+    assert {"决策树", "随机森林", "Boosting", "SVM", "无监督学习", "Clustering", "异常检测"} <= hints["Machine Learning"]
 
 
 def test_a_categorys_label_is_its_chinese_name_with_the_english_one():
@@ -444,6 +444,35 @@ BROAD = [
 )
 def test_a_torn_note_is_filed_under_the_broader_category_its_candidates_share(beliefs, chosen):
     assert choose(np.array([beliefs]), BROAD, threshold=0.5) == [chosen]
+
+
+DEEPER = [
+    Category("machine-learning", "Machine Learning"),
+    Category("deep-learning", "Deep Learning", broader="machine-learning"),
+    Category("computer-vision", "Computer Vision", broader="deep-learning"),
+    Category("nlp", "NLP", broader="deep-learning"),
+    Category("programming", "Programming"),
+]
+
+
+@pytest.mark.parametrize(
+    ("beliefs", "chosen"),
+    [
+        pytest.param([0.05, 0.1, 0.2, 0.4, 0.25], (1, 0.7), id="the_nearest_sure_category_up"),
+        pytest.param([0.45, 0.1, 0.1, 0.05, 0.3], (0, 0.7), id="unsure_of_the_widest_counts_all_under_it"),
+        pytest.param([0.1, 0.15, 0.1, 0.1, 0.55], (4, 0.55), id="sure_of_one_category"),
+        pytest.param([0.4, 0.0, 0.0, 0.0, 0.6], (4, 0.6), id="no_walk_when_sure"),
+        pytest.param([0.1, 0.05, 0.2, 0.1, 0.55], (4, 0.55), id="sure_outside_the_tree"),
+    ],
+)
+def test_an_unsure_note_goes_up_the_taxonomy_to_the_nearest_category_it_is_sure_of(beliefs, chosen):
+    assert choose(np.array([beliefs]), DEEPER, threshold=0.5) == [chosen]
+
+
+def test_a_cycle_of_broader_categories_ends_the_walk():
+    loop = [Category("a", "A", broader="b"), Category("b", "B", broader="a"), Category("c", "C")]
+    assert choose(np.array([[0.3, 0.25, 0.45]]), loop, threshold=0.6) == [None]
+    assert choose(np.array([[0.4, 0.25, 0.35]]), loop, threshold=0.6) == [(0, 0.65)]
 
 
 def test_broader_must_name_a_category_of_the_taxonomy(tmp_path):

@@ -276,16 +276,17 @@ def infer(
 
 def choose(scores: np.ndarray, categories: Sequence[Category], threshold: float) -> list[tuple[int, float] | None]:
     """Return each text's (category index, confidence): its likeliest category when that is sure
-    enough; else, when the text is torn between categories that name one broader category
-    (`broader` in the taxonomy), the likeliest among them, and their belief together is sure
-    enough, that broader one (a post on a loss function, between vision and NLP, is filed under
-    Deep Learning); else None."""
+    enough; else the nearest category from it up (`broader` in the taxonomy, followed up) the
+    text is sure enough of, counting the belief in every category under it (a post on a loss
+    function, between vision and NLP, is filed under Deep Learning; one on t-SNE, unsure of
+    Machine Learning and doubting a little of each deep-learning category, under Machine
+    Learning); else None."""
     place = {category.slug: index for index, category in enumerate(categories)}
-    members: dict[int, list[int]] = {}
-    for index, category in enumerate(categories):
-        if category.broader in place:
-            broad = place[category.broader]
-            members.setdefault(broad, [broad]).append(index)
+    parent = {index: place[c.broader] for index, c in enumerate(categories) if c.broader in place}
+    below = {index: [index] for index in range(len(categories))}  # each category and all under it
+    for child in parent:
+        for ancestor in _ancestors(child, parent):
+            below[ancestor].append(child)
     chosen: list[tuple[int, float] | None] = []
     for row in scores:
         best = int(row.argmax())
@@ -293,10 +294,19 @@ def choose(scores: np.ndarray, categories: Sequence[Category], threshold: float)
         if row.any() and confidence >= threshold:
             chosen.append((best, confidence))
             continue
-        # Only the family of the likeliest category: a post on Docker, unsure of Programming, is
-        # not filed under Deep Learning because five narrower categories each doubt a little.
-        together = {index: round(float(row[group].sum()), 3) for index, group in members.items() if best in group}
-        widest = max(together, key=together.__getitem__, default=None)
-        sure = widest is not None and together[widest] >= threshold
-        chosen.append((widest, together[widest]) if sure and widest is not None else None)
+        # Only the likeliest category and those above it: a post on Docker, unsure of
+        # Programming, is not filed under Deep Learning because five narrower ones each doubt a little.
+        together = ((a, round(float(row[below[a]].sum()), 3)) for a in [best, *_ancestors(best, parent)])
+        chosen.append(next(((a, sure) for a, sure in together if sure >= threshold), None))
     return chosen
+
+
+def _ancestors(index: int, parent: dict[int, int]) -> list[int]:
+    """Return the categories above one, nearest first (a cycle in the taxonomy ends the walk)."""
+    found: list[int] = []
+    seen = {index}
+    while index in parent and parent[index] not in seen:
+        index = parent[index]
+        found.append(index)
+        seen.add(index)
+    return found
