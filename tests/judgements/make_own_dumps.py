@@ -10,7 +10,7 @@ visits render it differently, as real scraper versions do:
     002  header, category/date lines, cut at 350, placeholders, half-width, spaces around
          inline formulas and code dropped in some posts, pagination line, two posts revised
 
-Posts 1-20 are listed in 000, 11-78 in 001, all 78 in 002 (newest first), so every post has
+Posts 1-20 are listed in 000, 11-90 in 001, all 90 in 002 (newest first), so every post has
 two or three copies. Standard library only; running it again writes the same bytes.
 """
 
@@ -498,6 +498,80 @@ POSTS: list[tuple] = [
         "2026-05-12",
         r"之前介绍了Redis的RDB快照,它的问题是两次快照之间写入的数据可能丢失。AOF(Append Only File)持久化换了一种思路:不保存数据本身,而是把每一条写命令按照Redis协议格式追加到appendonly.aof文件的末尾,重启时把这些命令重新执行一遍,就能恢复数据。在redis.conf中设置 appendonly yes 即可开启。 写回策略 命令先写入AOF缓冲区,再根据appendfsync配置决定何时刷到磁盘: 1. always:每条写命令都同步刷盘,最安全但性能最差; 1. everysec:每秒刷盘一次,最多丢失1秒的数据,是默认也是推荐的配置; 1. no:由操作系统决定何时刷盘,性能最好,但丢失数据的多少不可控。 AOF重写 随着运行时间增长,AOF文件会越来越大,而其中很多命令是冗余的,比如对同一个key执行了100次INCR,实际上只需要一条SET。AOF重写(BGREWRITEAOF)会fork一个子进程,根据当前内存中的数据直接生成最精简的命令序列写入新文件;重写期间主进程收到的新命令会同时写入AOF重写缓冲区,等子进程完成后再追加到新文件中,最后原子地替换旧文件。 混合持久化 Redis 4.0引入了混合持久化,开启aofuserdbpreamble后,重写时会先以RDB格式写入全量数据,再追加增量的AOF命令,兼顾了恢复速度和数据安全。",
     ),
+    # 79-90: a fifth blind batch, scored before any change (titles, categories); none has a
+    # category line.
+    # 79 anomaly-detection: Isolation Forest (whole-then-part opening)
+    (
+        None,
+        "2026-06-01",
+        r"常见的异常检测(Anomaly Detection)方法大致可以分为三类:基于统计分布的方法,比如3σ准则和箱线图;基于距离或密度的方法,比如kNN距离和LOF;以及基于树的集成方法。这篇先来看第三类中最有代表性的孤立森林(Isolation Forest),它由Liu、Ting和周志华在2008年提出。 核心思想 大多数方法都是先刻画“正常”长什么样,再把不符合的样本判为异常;孤立森林则反过来,直接去“孤立”样本。异常点数量少,而且特征取值与正常点差别大,因此更容易被分离出来。具体做法是随机选择一个特征,在该特征的最大值和最小值之间随机选一个切分点,递归地划分数据,直到每个样本都被单独隔开。异常点往往只需要很少几次切分就会落到叶子节点上,即路径长度(path length)很短。 iTree与异常分数 孤立森林由很多棵孤立树(iTree)组成,每棵树只在一个小的子样本上构建,论文默认子采样大小 $\psi=256$ 、树的数量为100。样本 $x$ 的异常分数定义为: $$s(x,n)=2^{−\frac{E(h(x))}{c(n)}}$$ 其中 $E(h(x))$ 是 $x$ 在所有树中的平均路径长度, $c(n)$ 是 $n$ 个样本构建的二叉搜索树中查找失败的平均路径长度,用来做归一化。 $s$ 越接近1越可能是异常,远小于0.5则基本是正常样本。孤立森林不需要计算距离,时间复杂度是线性的,适合高维、大规模的数据;sklearn中对应的是IsolationForest类,参数contamination用来设定异常样本的比例。",
+    ),
+    # 80 anomaly-detection: LOF (之前介绍了X,这次来看Y)
+    (
+        None,
+        "2026-06-02",
+        r"之前介绍了基于树的孤立森林,这次来看基于密度的异常检测方法LOF(Local Outlier Factor,局部离群因子),出自Breunig等人2000年的论文。基于全局距离的方法有个问题:如果数据中同时存在一个很稠密的簇和一个很稀疏的簇,稠密簇旁边的点虽然离簇不远,但相对于它的邻居已经很“孤立”了,用统一的距离阈值却检测不出来。LOF的思路是把每个点的密度与其邻居的密度做比较,只看局部。 几个定义 1. k距离(kdistance):点 $p$ 到其第 $k$ 个最近邻的距离,记作 $d_k(p)$ ; 1. 可达距离(reachability distance): $\mathrm{reach}_k(p,o)=\max\{d_k(o),d(p,o)\}$ ,用来平滑距离的波动; 1. 局部可达密度(local reachability density):点 $p$ 到其 $k$ 近邻的平均可达距离的倒数,记作 $\mathrm{lrd}_k(p)$ 。 局部离群因子 点 $p$ 的LOF是其邻居的局部可达密度与它自身局部可达密度之比的平均: $$\mathrm{LOF}_k(p)=\frac{1}{|N_k(p)|}\sum_{o\in N_k(p)}\frac{\mathrm{lrd}_k(o)}{\mathrm{lrd}_k(p)}$$ LOF约等于1说明该点与邻居密度相当;明显大于1说明它所处的区域比邻居稀疏得多,很可能是异常点。LOF需要计算k近邻,复杂度接近 $O(n^2)$ ,在大数据上比孤立森林慢,结果也对 $k$ 比较敏感,一般会尝试多个 $k$ 再取最大值。sklearn中的LocalOutlierFactor默认n_neighbors=20,设置novelty=True后还可以对新样本做预测。",
+    ),
+    # 81 dimensionality-reduction: PCA (generic heading)
+    (
+        None,
+        "2026-06-03",
+        r"概述 主成分分析(Principal Component Analysis,PCA)是最常用的线性降维方法。高维数据的各个特征之间往往高度相关,存在大量冗余,PCA希望找到一组新的正交坐标轴,把数据投影上去之后尽可能多地保留原始数据的方差,也就是信息。 两种推导 PCA可以从两个角度得到相同的结果:最大投影方差和最小重构误差。以最大方差为例,先把数据中心化,协方差矩阵为 $C=\frac{1}{n}X^TX$ ,寻找单位向量 $w$ 使投影后的方差最大: $$\max_w\ w^TCw\quad s.t.\ w^Tw=1$$ 用拉格朗日乘子法可得 $Cw=\lambda w$ ,也就是说最优方向就是协方差矩阵的特征向量,对应的方差正是特征值 $\lambda$ 。 算法流程 1. 对每个特征做中心化,必要时还要标准化; 1. 计算协方差矩阵并做特征值分解; 1. 把特征值从大到小排序,取前 $k$ 个特征向量组成投影矩阵 $W$ ; 1. 计算 $Z=XW$ 得到降维后的数据。 实际实现中一般不显式计算协方差矩阵,而是直接对中心化后的 $X$ 做奇异值分解(SVD),数值上更稳定。 $k$ 的选择通常看累计方差贡献率,比如保留95%的方差。需要注意,PCA只能捕捉线性结构,对特征的尺度敏感,而且是无监督的,不考虑标签,方差最大的方向不一定对分类有利,这一点与LDA(线性判别分析)不同。",
+    ),
+    # 82 dimensionality-reduction: tSNE (前几天, subject after context)
+    (
+        None,
+        "2026-06-04",
+        r"前几天用PCA把一批文本的句向量降到二维画散点图,结果几个类别挤成一团,几乎看不出任何结构;换成tSNE之后,各个类别立刻分成了清晰的几簇。tSNE(tdistributed Stochastic Neighbor Embedding)是van der Maaten和Hinton在2008年提出的非线性降维方法,主要用于高维数据的可视化。 从SNE到tSNE 它的思想是保持样本之间的邻居关系:在高维空间中,用以 $x_i$ 为中心的高斯分布把距离转换成条件概率 $p_{j|i}$ ,表示 $x_i$ 选 $x_j$ 作为邻居的概率,再对称化为 $p_{ij}$ ;在低维空间中则用自由度为1的t分布(即柯西分布)定义相似度: $$q_{ij}=\frac{(1+\|y_i−y_j\|^2)^{−1}}{\sum_{k\neq l}(1+\|y_k−y_l\|^2)^{−1}}$$ 然后用梯度下降最小化两个分布之间的KL散度 $KL(P\|Q)$ 。使用长尾的t分布,是为了缓解原始SNE的拥挤问题(crowding problem):高维中距离适中的点,在低维中可以被放得更远。 使用注意 1. 困惑度(perplexity)决定每个点考虑多少邻居,一般取5到50,不同取值得到的图可能差别很大; 1. tSNE只保留局部结构,图中簇之间的距离和簇的大小没有太多意义; 1. 它没有显式的映射函数,新样本无法直接投影,计算量也较大,常先用PCA降到50维左右再跑tSNE。 后来的UMAP在速度和全局结构的保持上都做得更好。",
+    ),
+    # 83 knowledge-graphs: TransE (generic heading, subject after context)
+    (
+        None,
+        "2026-06-05",
+        r"背景 知识图谱(Knowledge Graph)用三元组 $(h,r,t)$ 来存储事实,即(头实体,关系,尾实体),比如(北京,首都,中国)。这种符号化的表示不便于计算,实体之间的语义相似性也难以度量,于是有了知识图谱嵌入(Knowledge Graph Embedding),把实体和关系都映射到低维连续向量空间中。TransE是其中最经典的模型,出自Bordes等人2013年的《Translating Embeddings for Modeling Multirelational Data》。 平移假设 受word2vec中 king − man ≈ queen − woman 这种平移现象的启发,TransE把关系看作从头实体到尾实体的平移向量:如果三元组成立,就应当有 $h+r\approx t$ 。打分函数为 $$f(h,r,t)=\|h+r−t\|_{L1/L2}$$ 训练 采用基于间隔的排序损失(marginbased ranking loss): $$L=\sum_{(h,r,t)\in S}\sum_{(h',r,t')\in S'}[\gamma+f(h,r,t)−f(h',r,t')]_+$$ 其中负样本 $(h',r,t')$ 由随机替换正样本的头实体或尾实体得到, $\gamma$ 是间隔。每次迭代还要把实体向量归一化到单位长度,防止模型通过放大范数来降低损失。 局限 TransE参数少、训练快,在FB15k、WN18上效果很好,但难以处理一对多、多对一和多对多关系:比如(中国,省份,广东)和(中国,省份,四川)同时成立时,会迫使广东和四川的向量几乎相同。后续的TransH、TransR为此把实体投影到与关系相关的超平面或空间中。",
+    ),
+    # 84 knowledge-graphs: RotatE (paper + code link lines)
+    (
+        None,
+        "2026-06-06",
+        r"论文: 🔖 https://arxiv.org/abs/1902.10197 代码地址: 🔖 https://github.com/DeepGraphLearning/KnowledgeGraphEmbedding 概述 RotatE出自ICLR 2019的《RotatE: Knowledge Graph Embedding by Relational Rotation in Complex Space》。知识图谱中的关系模式(relation pattern)主要有几种:对称(如“配偶”)、反对称(如“父亲”)、逆关系(如“上位词”与“下位词”)以及组合关系(如“母亲的丈夫”就是“父亲”)。TransE无法建模对称关系,因为 $h+r=t$ 与 $t+r=h$ 同时成立只能得到 $r=0$ ;DistMult用双线性打分,天然是对称的,又无法建模反对称关系。 复数空间中的旋转 RotatE把实体和关系都表示为复数向量,并约束关系向量每一维的模为1,即 $r=e^{i\theta_r}$ ,于是关系就是复平面上的逐元素旋转: $$t=h\circ r,\quad d_r(h,t)=\|h\circ r−t\|$$ 在这种表示下,对称关系对应旋转角为0或 $\pi$ ,逆关系对应共轭的旋转,组合关系对应旋转角相加,四种模式可以同时被建模。 自对抗负采样 RotatE还提出了自对抗负采样(selfadversarial negative sampling):不再均匀地采负样本,而是根据当前模型的打分,用softmax对负样本加权,越“像”正样本的负样本权重越大。损失函数为 $$L=−\log\sigma(\gamma−d_r(h,t))−\sum_i p(h_i',r,t_i')\log\sigma(d_r(h_i',t_i')−\gamma)$$ 在FB15k237、WN18RR等数据集上,RotatE明显超过了TransE、DistMult和ComplEx。",
+    ),
+    # 85 vector-search: RAG (definition opening)
+    (
+        None,
+        "2026-06-07",
+        r"检索增强生成(RetrievalAugmented Generation,RAG)是一种把信息检索与文本生成结合起来的方法:在让大语言模型回答问题之前,先从外部知识库中检索出相关的文档片段,把它们和问题一起放进提示词(prompt)里,再让模型基于这些材料生成答案。这个名字来自Lewis等人2020年的论文《RetrievalAugmented Generation for KnowledgeIntensive NLP Tasks》。 为什么需要RAG 大模型的知识都存储在参数中,存在几个问题:知识有截止时间,无法及时更新;对私有领域的数据一无所知;容易一本正经地编造答案,即幻觉(hallucination);而且无法给出出处。通过微调注入知识成本高、更新慢,RAG则只需要更新知识库。 基本流程 1. 索引:把文档切分成长度适中的块(chunk),用嵌入模型(embedding model)编码成向量,存入向量数据库; 1. 检索:把用户问题编码成向量,按余弦相似度召回最相关的 $k$ 个块; 1. 生成:把召回的内容拼接到提示模板中,交给大模型生成回答。 常见优化 切块的大小与重叠会直接影响召回质量;实践中常把向量检索与BM25关键词检索结合起来做混合检索(hybrid search),再用交叉编码器(crossencoder)做重排序(rerank);还可以先让模型改写查询(query rewriting)。评估时要分别看检索的召回率和生成答案的忠实度(faithfulness)。",
+    ),
+    # 86 vector-search: HNSW (subject named after context)
+    (
+        None,
+        "2026-06-08",
+        r"在推荐系统的召回、以图搜图和RAG这类应用里,都绕不开同一个问题:给定一个查询向量,从上亿个向量中找出与它最相似的 $k$ 个,也就是向量检索。暴力计算的复杂度是 $O(nd)$ ,规模一大就满足不了毫秒级的延迟要求,因此工程上普遍采用近似最近邻搜索(Approximate Nearest Neighbor,ANN),用少量精度损失换取数量级的加速。HNSW(Hierarchical Navigable Small World)是目前应用最广的基于图的ANN索引,由Malkov和Yashunin在2016年提出。 可导航小世界图 NSW把每个向量看作图中的一个节点,与它的若干近邻相连。查询时从入口节点出发做贪心搜索,每一步都移动到邻居中离查询最近的节点,直到无法更近为止。小世界图中既有短程边又有长程边,通常只需很少的跳数就能到达目标附近。 分层结构 HNSW借鉴了跳表(skip list)的思想,把图分成多层:每个节点所在的最高层按指数衰减的概率随机生成,越高层节点越少、边越长。搜索时从最顶层开始贪心查找,找到局部最近点后下降到下一层继续,最后在第0层做精细搜索。 主要参数 1. M:每个节点的最大连接数,越大召回率越高、内存越多; 1. efConstruction:建图时的候选队列大小; 1. efSearch:查询时的候选队列大小,用来在召回率和速度之间权衡。 HNSW的查询复杂度近似为 $O(\log n)$ ,缺点是内存占用大、删除节点不方便。Faiss、Milvus等都提供了HNSW索引。",
+    ),
+    # 87 transformer: ViT (paper link line)
+    (
+        None,
+        "2026-06-09",
+        r"论文地址: 🔖 https://openreview.net/forum?id=YicbFdNTTy 简介 ViT(Vision Transformer)出自Google的《An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale》,它几乎不做任何改动,直接把NLP中标准的Transformer编码器用在了图像分类上。在此之前,视觉中的注意力大多是和卷积结合使用,或者替换卷积网络中的某些模块。 图像分块 Transformer的输入是一维的token序列,ViT的做法是把一张 $224\times224$ 的图像切成 $16\times16$ 大小的图像块(patch),共 $14\times14=196$ 个,每个块展平后经过一个线性投影得到patch embedding,相当于NLP中的词嵌入。 模型结构 1. 仿照BERT,在序列最前面加一个可学习的[class] token,它在最后一层的输出用于分类; 1. 加上可学习的一维位置编码,论文发现二维位置编码并没有带来明显提升; 1. 经过L层Transformer编码器(多头自注意力+MLP,采用PreNorm),最后接一个MLP分类头。 数据量是关键 ViT缺少卷积所具有的归纳偏置(inductive bias),比如平移等变性和局部性,因此只在ImageNet上训练时效果不如同等规模的ResNet;但在ImageNet21k或JFT300M这样的大数据集上预训练后再迁移,ViTL/16超过了当时最好的卷积网络,预训练的计算量还更少。自注意力的计算量与patch数的平方成正比,因此ViT很难直接用于高分辨率的密集预测任务。",
+    ),
+    # 88 transformer: Swin Transformer (generic heading)
+    (
+        None,
+        "2026-06-10",
+        r"前言 ViT证明了纯Transformer可以做好图像分类,但要把它作为通用的视觉骨干网络(backbone),还有两个障碍:一是视觉实体的尺度变化很大,而ViT始终只有单一尺度的特征图;二是全局自注意力的计算量与图像大小的平方成正比,难以处理检测、分割所需的高分辨率输入。微软亚洲研究院的Swin Transformer(ICCV 2021最佳论文)就是为了解决这两个问题。 层级结构 Swin先把图像切成 $4\times4$ 的小块,之后在每个阶段之间通过Patch Merging把相邻的 $2\times2$ 个块合并,分辨率减半、通道数翻倍,从而像CNN一样得到1/4、1/8、1/16、1/32四种尺度的特征图,可以直接接入FPN等结构。 窗口注意力 自注意力只在不重叠的局部窗口(window,默认 $7\times7$ 个块)内计算,复杂度从与图像大小的平方成正比降为线性: $$\Omega(WMSA)=4hwC^2+2M^2hwC$$ 其中 $M$ 是窗口大小。但这样窗口之间没有信息交流,于是相邻两层交替使用规则窗口和移位窗口(Shifted Window):后一层把窗口划分平移 $\lfloor M/2\rfloor$ 个块,使信息可以跨窗口传递。为了高效实现移位后大小不一的窗口,作者采用了循环移位(cyclic shift)加掩码的方式。此外,Swin用相对位置偏置(relative position bias)代替了绝对位置编码,在COCO目标检测和ADE20K语义分割上都大幅超过了此前的方法。",
+    ),
+    # 89 computer-networks: TCP handshake (众所周知)
+    (
+        None,
+        "2026-06-11",
+        r"众所周知,TCP是一种面向连接的、可靠的传输层协议,通信双方在传输数据之前必须先建立连接,传完之后再释放连接,这就是常说的TCP三次握手和四次挥手。 三次握手 1. 客户端发送SYN报文,随机选择初始序列号 $x$ ,进入SYN_SENT状态; 1. 服务端回复SYN+ACK报文,确认号为 $x+1$ ,同时带上自己的初始序列号 $y$ ,进入SYN_RCVD状态; 1. 客户端再发送ACK报文,确认号为 $y+1$ ,双方进入ESTABLISHED状态。 为什么不是两次?主要是为了防止已经失效的连接请求报文突然又到达服务端:如果只有两次握手,服务端收到这个过期的SYN就会建立连接并一直等待,白白浪费资源。另外,三次握手也是双方确认彼此初始序列号所需的最少次数。 四次挥手 由于TCP是全双工的,每个方向都要单独关闭:主动关闭方发送FIN;对方回复ACK,进入CLOSE_WAIT状态,此时仍可以继续发送剩余的数据;数据发完后对方再发送FIN;主动关闭方回复ACK后进入TIME_WAIT状态,等待2MSL(报文最大生存时间的两倍)才真正关闭。 TIME_WAIT的作用有两个:保证最后一个ACK丢失时能够重传;让本次连接的旧报文在网络中全部消失,不影响之后使用相同端口的新连接。高并发的短连接服务器上常会积累大量TIME_WAIT,可以通过改用长连接或调整内核参数来缓解。",
+    ),
+    # 90 computer-networks: HTTPS / TLS handshake (generic heading)
+    (
+        None,
+        "2026-06-12",
+        r"引言 HTTP协议以明文传输数据,存在三个安全隐患:内容可能被窃听,可能被篡改,通信对方的身份也可能被冒充。HTTPS并不是一个新协议,而是在HTTP和TCP之间加入了一层TLS(Transport Layer Security,前身是SSL),分别用加密、消息认证码和数字证书来解决这三个问题,默认端口为443。 对称加密与非对称加密 对称加密(如AES)速度快,但双方需要事先共享密钥;非对称加密(如RSA、ECC)可以公开公钥,却比对称加密慢几个数量级。HTTPS把两者结合起来:先用非对称加密或密钥交换算法协商出一个会话密钥,之后的数据传输都用对称加密。 TLS握手 以TLS 1.2的RSA密钥交换为例: 1. 客户端发送ClientHello,带上支持的TLS版本、加密套件列表和一个随机数; 1. 服务端回复ServerHello,选定加密套件并给出第二个随机数,然后发送自己的证书; 1. 客户端验证证书后生成第三个随机数(预主密钥,premaster secret),用证书中的公钥加密后发给服务端; 1. 双方用三个随机数计算出相同的会话密钥,再互发Finished消息校验握手过程。 证书与CA 为了防止中间人攻击,服务端的公钥需要由受信任的证书颁发机构(CA)签名。浏览器用内置的根证书沿证书链逐级验证签名,并检查域名和有效期。TLS 1.3进一步把握手缩短为1个RTT,并移除了不具备前向安全性的RSA密钥交换,只保留(EC)DHE。",
+    ),
 ]
 
 DUMPS = [
@@ -520,7 +594,7 @@ DUMPS = [
         latex=True,
         fullwidth=True,
         squeeze=False,
-        posts=range(11, 79),
+        posts=range(11, 91),
         pagination=False,
     ),
     dict(
@@ -531,7 +605,7 @@ DUMPS = [
         latex=False,
         fullwidth=False,
         squeeze=True,
-        posts=range(1, 79),
+        posts=range(1, 91),
         pagination=True,
     ),
 ]
