@@ -136,29 +136,30 @@ def phrase_key(text: str) -> str:
 
 def dictionary_tag(word: str) -> str | None:
     """Return the part of speech jieba's own dictionary gives a word, if it has the word."""
-    entry = _dictionary().get(word)
-    return entry[1] if entry else None
+    return _dictionary()[0].get(word)
 
 
 def is_everyday(word: str) -> bool:
     """Tell whether everyday Chinese uses a word often (jieba's dictionary counts it EVERYDAY times
     or more): 选择, 模拟, 进程 are, 注意力, 蒸馏, 容器 are not."""
-    entry = _dictionary().get(word)
-    return entry is not None and entry[0] >= EVERYDAY
+    return word in _dictionary()[1]
 
 
 @functools.cache
-def _dictionary() -> dict[str, tuple[int, str]]:
-    """Return how often jieba's own dictionary counts each word, and the part of speech it gives it."""
+def _dictionary() -> tuple[dict[str, str], frozenset[str]]:
+    """Return the part of speech jieba's own dictionary gives each word, and its everyday words."""
     import jieba
 
-    entries: dict[str, tuple[int, str]] = {}
+    tags: dict[str, str] = {}
+    everyday = []
     with open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), encoding="utf-8") as lines:
         for line in lines:
             parts = line.split()
             if len(parts) == 3:
-                entries[parts[0]] = (int(parts[1]), parts[2])
-    return entries
+                tags[parts[0]] = parts[2]
+                if int(parts[1]) >= EVERYDAY:
+                    everyday.append(parts[0])
+    return tags, frozenset(everyday)
 
 
 @functools.lru_cache(maxsize=1 << 17)  # a corpus repeats its words: a third of the stage's time
