@@ -34,6 +34,7 @@ _DESCRIBED_NAME = re.compile(r"^[^的]+的(?=[A-Za-z][^的]*$)")
 # A year, authors, a remark or examples in brackets: no name ("Pascanu等人,2013", "前身是SSL",
 # "如RSA、ECC").
 _CITATION = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|等人|[\u4e00-\u9fff]是|^(?:如|比如|例如|包括)")
+_ASKS = re.compile(r"^(?:什么是|何为|何谓)|(?:是什么|是啥)$")  # a heading that asks what its subject is
 _MARKER = re.compile(
     r"^(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]+"  # emoji
     r"|(?:论文|代码|项目|原文|源码)(?:地址|链接)\s*[:：]"
@@ -171,7 +172,7 @@ def leading_heading(body: str) -> tuple[Named, int] | None:
         words, end = [chunk.group(0)], chunk.end()
         if CLAUSE_END.search(words[0]) or columns(words[0]) > 32:
             return None
-    name = " ".join(words)
+    name = _ASKS.sub("", " ".join(words)) or " ".join(words)  # "什么是指令微调" heads 指令微调
     gloss: tuple[str, ...] = ()
     if (match := _GLOSS.match(body, end)) and real_gloss(name, split_gloss(match.group(1))):
         gloss, end = split_gloss(match.group(1)), match.end()

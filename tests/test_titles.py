@@ -214,6 +214,11 @@ from tests.support import copy_real_dumps, run_kb
             "EfficientNet",
             id="a_name_after_who_made_it_and_a_remark_in_brackets",
         ),
+        pytest.param(
+            "什么是联邦学习 联邦学习(Federated Learning)是指数据不出本地的协同训练方式。",
+            "联邦学习 (Federated Learning)",
+            id="a_heading_that_asks_what_its_subject_is",
+        ),
     ],
 )
 def test_rule_finds_the_subject(text, title):
