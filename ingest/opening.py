@@ -54,7 +54,7 @@ CJK = re.compile(r"[\u3400-\u9fff]")  # one CJK character (titles and term links
 _DESCRIPTION = re.compile(r"[一这那每某](?:个|种|类|项|些)|最[\u3400-\u9fff]{1,3}的|之一")
 _NAME_CHARS = re.compile(r"[\u3400-\u9fffA-Za-z0-9+#.\-/—–· ]+")
 # What follows a name a sentence defines: "X是…", "X同样…", "X的关键创新在于…" (see titles/subject.py).
-DEFINING = r"(?:是|就是|指的是|是指|属于|同样|来自|出自|源自|的关键|的核心|的概念|的任务是|的思想|包含|主要包括)"
+DEFINING = r"(?:是|就是|指的是|是指|属于|同样|来自|出自|源自|的关键|的核心|的概念|的任务是|的思想|的思路|包含|主要包括)"
 NAME_COLUMNS = 48  # 24 CJK characters, or an English name of about six words
 ADVERB = r"(?:目前|同样|也|最早|本质上|其实|通常|一般)?"
 DEFINING_START = re.compile(ADVERB + DEFINING)

@@ -219,6 +219,12 @@ from tests.support import copy_real_dumps, run_kb
             "联邦学习 (Federated Learning)",
             id="a_heading_that_asks_what_its_subject_is",
         ),
+        pytest.param(
+            "众所周知,序列越长越难训练,简单地延长循环网络会出现遗忘问题(forgetting)。这并不是容量不够,而是梯度难以传回。"
+            " 门控机制 LSTM的思路是用三个门控制信息的流动,细胞状态则一路传下去。",
+            "LSTM (门控机制)",
+            id="what_the_idea_of_a_name_is_defines_it",
+        ),
     ],
 )
 def test_rule_finds_the_subject(text, title):
