@@ -40,8 +40,11 @@ _ENGLISH_BEFORE = re.compile(r"[A-Za-z][ /]$")
 _ENGLISH_AFTER = re.compile(r"[ /][A-Za-z]")
 _VERSION = re.compile(r"^[vV]\d+$")
 # Who made a work, not what it is about: "Hinton等人在《…》中提出", "是OpenAI在2017年提出的",
-# "由Google在…中提出", "来自Google的《…》", "OpenAI提出的…", "OpenAI的Sparse Attention".
-_MAKER_AFTER = re.compile(r"\s*(?:等人|团队|在《|[在于]\d{4}年(?:提出|发表)|的《|提出的|的\s?(?=[A-Z]))")
+# "由Google在…中提出", "来自Google的《…》", "OpenAI提出的…", "OpenAI的Sparse Attention",
+# "DeepMind的van den Oord等人".
+_MAKER_AFTER = re.compile(
+    r"\s*(?:等人|团队|在《|[在于]\d{4}年(?:提出|发表)|的《|提出的|的\s?(?=[A-Z]|[a-z][a-z ]*[A-Z]\w*等人))"
+)
 _PAPER_TITLE = re.compile(r"《[^《》]{2,120}》")
 _TITLE_HEAD_END = re.compile(r"\s*[:：]")  # "SGDR: Stochastic…", "SGDR：…" in a full-width rendering
 _MAKER_BEFORE = re.compile(r"(?:由|来自)\s*$")
@@ -172,13 +175,18 @@ def _kind(token: str, terms: frozenset[str]) -> PhraseKind | None:
         if len(token) < 2 or key in ENGLISH_STOP_WORDS or _VERSION.match(token):
             return None
         return PhraseKind.NAME if _HAS_UPPER_OR_DIGIT.search(token) else PhraseKind.WORD
-    if token in FIELD_WORDS:
+    if token in FIELD_WORDS or _field_word_and_filler(token):
         return PhraseKind.WORD
     if key in terms:
         return PhraseKind.TERM  # mixed-script words (线性Attention, SD模型) are whole only as terms
     if len(token) < 2 or token in STOP_WORDS or token in FILLER:
         return None
     return None if dictionary_tag(token) in NOT_KEYPHRASE_TAGS else PhraseKind.WORD
+
+
+def _field_word_and_filler(token: str) -> bool:
+    """Tell whether a word is a field word and a filler word (编码器输出, 特征图大小): as generic."""
+    return any(token.startswith(word) and token[len(word) :] in FILLER for word in FIELD_WORDS)
 
 
 @dataclass(slots=True)

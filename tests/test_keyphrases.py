@@ -201,6 +201,7 @@ def test_who_made_a_work_is_no_keyphrase():
         "一个高效Transformer工作——来自Google的《Transformer Quality in Linear Time》。",
         "思路有两种,比如OpenAI的Sparse Attention,只保留小区域内的数值。",
         "Foundation Model是OpenAI提出的一个概念。",
+        "Google的van der Maaten等人在《…》中提出了它。",
     ):
         found = phrases(text)
         assert not {"Hamilton", "OpenAI", "Google"} & set(found), (text, found)
@@ -252,3 +253,4 @@ def test_the_machinery_every_model_has_is_no_term_but_a_subject_is_a_tag():
     ]
     tags = tags_of(notes, ("学习率", "优化器", "余弦退火"))
     assert "学习率" not in tags[0] and "优化器" not in tags[0] and tags[1][0] == "学习率"
+    assert phrases("编码器输出 一个 向量。", ("编码器输出",))["编码器输出"] == PhraseKind.WORD  # field word + filler
