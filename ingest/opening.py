@@ -31,9 +31,10 @@ DISCOURSE_OPENERS = (
 # Words a subject never begins with: determiners and quantities ("一个完整的人脸识别系统" is about 人脸识别系统).
 _DETERMINER = re.compile(r"^(?:一个|一种|一类|一套|这个|这种|这类|该|此|本|那个|每个)(?:[\u4e00-\u9fff]{1,4}的)?")
 _DESCRIBED_NAME = re.compile(r"^[^的]+的(?=[A-Za-z][^的]*$)")
-# A year, authors, a remark or examples in brackets: no name ("Pascanu等人,2013", "前身是SSL",
-# "如RSA、ECC").
-_CITATION = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|等人|[\u4e00-\u9fff]是|^(?:如|比如|例如|包括)")
+EXAMPLES = r"(?:如|比如|例如|包括)"  # what opens a list of examples in brackets: (如RSA、ECC)
+_EXAMPLES = re.compile(rf"^\s*{EXAMPLES}")
+# A year, authors or a remark in brackets: no name ("Pascanu等人,2013", "前身是SSL").
+_CITATION = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|等人|[\u4e00-\u9fff]是")
 _ASKS = re.compile(r"^(?:什么是|何为|何谓)|(?:是什么|是啥)$")  # a heading that asks what its subject is
 _MARKER = re.compile(
     r"^(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]+"  # emoji
@@ -136,8 +137,8 @@ def split_gloss(inside: str) -> tuple[str, ...]:
     """Return the parts of a gloss: "TemporalDifference,TD" → (TemporalDifference, TD); a
     citation, a remark or examples in the brackets ("Pascanu等人,2013", "ICCV 2021最佳论文",
     "前身是SSL", "如RSA、ECC") are none."""
-    if _CITATION.search(inside.strip()[:2]):
-        return ()  # "如RSA、ECC": every part is an example
+    if _EXAMPLES.match(inside):
+        return ()
     parts = (p.strip() for p in re.split(r"[,、;]|简称|又称|即", inside))
     return tuple(p for p in parts if p and not _CITATION.search(p))
 

@@ -33,6 +33,7 @@ from ingest.opening import (
     CJK,
     CJK_NAME,
     DEFINING,
+    EXAMPLES,
     LATIN_NAME,
     NAME_COLUMNS,
     NAME_WORD,
@@ -161,7 +162,7 @@ def _structural(body: str) -> Subject | None:
             # post defines what its subject is part of, then names the part it looks at.
             later = [text for text, _ in following]
             narrower = next(filter(None, map(_announcement, later)), None)
-            after = [*clauses(sentence)[1:], *(clauses(text)[0] for text in later if clauses(text))]
+            after = [*clauses(sentence)[1:], *(parts[0] for parts in map(clauses, later) if parts)]
             narrower = narrower or next((p for p in (_part(c, definition) for c in after) if p), None)
             if narrower is not None and definition.source == TitleSource.DEFINITION:
                 return narrower
@@ -238,9 +239,9 @@ def _definition(sentence: str) -> Subject | None:
 
 
 def _bracketed(name: str, sentence: str) -> bool:
-    """Tell whether a sentence names a thing with brackets after it, a remark if not a gloss:
-    "Swin Transformer(ICCV 2021最佳论文)就是…" takes care to name it as a gloss does."""
-    return re.search(re.escape(name) + r"\s?[(（](?!如|比如|例如|包括)", sentence) is not None  # not examples
+    """Tell whether a sentence names a thing with brackets after it, a remark if not a gloss
+    (not examples): "Swin Transformer(ICCV 2021最佳论文)就是…" takes care to name it as a gloss does."""
+    return re.search(re.escape(name) + rf"\s?[(（](?!{EXAMPLES})", sentence) is not None
 
 
 def _part(clause: str, whole: Subject) -> Subject | None:
