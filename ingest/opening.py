@@ -35,7 +35,8 @@ EXAMPLES = r"(?:如|比如|例如|包括)"  # what opens a list of examples in b
 _EXAMPLES = re.compile(rf"^\s*{EXAMPLES}")
 # A year, authors or a remark in brackets: no name ("Pascanu等人,2013", "前身是SSL").
 _CITATION = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|等人|[\u4e00-\u9fff]是")
-_ASKS = re.compile(r"^(?:什么是|何为|何谓)|(?:是什么|是啥)$")  # a heading that asks what its subject is
+# A heading that asks what its subject is, or why it is needed: 什么是指令微调, 为什么需要可微分二值化.
+_ASKS = re.compile(r"^(?:什么是|何为|何谓|为什么需要|为什么要|为何需要)|(?:是什么|是啥)$")
 _MARKER = re.compile(
     r"^(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]+"  # emoji
     r"|(?:论文|代码|项目|原文|源码)(?:地址|链接)\s*[:：]"
@@ -135,12 +136,12 @@ def name_like(phrase: str) -> bool:
 
 def split_gloss(inside: str) -> tuple[str, ...]:
     """Return the parts of a gloss: "TemporalDifference,TD" → (TemporalDifference, TD); a
-    citation, a remark or examples in the brackets ("Pascanu等人,2013", "ICCV 2021最佳论文",
-    "前身是SSL", "如RSA、ECC") are none."""
+    citation, a remark, examples or one-letter parameters in the brackets ("Pascanu等人,2013",
+    "ICCV 2021最佳论文", "前身是SSL", "如RSA、ECC", "p,d,q") are none."""
     if _EXAMPLES.match(inside):
         return ()
     parts = (p.strip() for p in re.split(r"[,、;]|简称|又称|即", inside))
-    return tuple(p for p in parts if p and not _CITATION.search(p))
+    return tuple(p for p in parts if len(p) > 1 and not _CITATION.search(p))  # not parameters: (p,d,q)
 
 
 def real_gloss(name: str, parts: tuple[str, ...]) -> bool:
@@ -173,7 +174,7 @@ def leading_heading(body: str) -> tuple[Named, int] | None:
         words, end = [chunk.group(0)], chunk.end()
         if CLAUSE_END.search(words[0]) or columns(words[0]) > 32:
             return None
-    name = _ASKS.sub("", " ".join(words)) or " ".join(words)  # "什么是指令微调" heads 指令微调
+    name = _ASKS.sub("", " ".join(words)) or " ".join(words)
     gloss: tuple[str, ...] = ()
     if (match := _GLOSS.match(body, end)) and real_gloss(name, split_gloss(match.group(1))):
         gloss, end = split_gloss(match.group(1)), match.end()

@@ -220,6 +220,21 @@ from tests.support import copy_real_dumps, run_kb
             id="a_heading_that_asks_what_its_subject_is",
         ),
         pytest.param(
+            "为什么需要层归一化 批归一化依赖批大小,小批量时统计量不稳。",
+            "层归一化",
+            id="a_heading_that_asks_why_its_subject_is_needed",
+        ),
+        pytest.param(
+            "前几天排查一个线上问题,两次读到的数据不一样。这背后就是缓存的写回策略(Write Back Policy)。 写回 先写缓存。",
+            "写回策略 (Write Back Policy)",
+            id="a_glossed_name_without_the_description_before_it",
+        ),
+        pytest.param(
+            "前言 时间序列很常见。 模型结构 SARIMA(p,d,q)由三部分组成,每部分一个参数。",
+            "SARIMA",
+            id="a_section_heading_then_a_name_with_its_parameters",
+        ),
+        pytest.param(
             "众所周知,序列越长越难训练,简单地延长循环网络会出现遗忘问题(forgetting)。这并不是容量不够,而是梯度难以传回。"
             " 门控机制 LSTM的思路是用三个门控制信息的流动,细胞状态则一路传下去。",
             "LSTM (门控机制)",
@@ -408,6 +423,7 @@ def test_a_weak_title_is_never_a_papers_whole_title():
         pytest.param("ICCV 2021最佳论文", (), id="a_remark_with_a_year"),
         pytest.param("Transport Layer Security,前身是SSL", ("Transport Layer Security",), id="a_remark_after_a_name"),
         pytest.param("如RSA、ECC", (), id="examples"),
+        pytest.param("p,d,q", (), id="parameters"),
     ],
 )
 def test_brackets_gloss_a_name_with_names_only(inside, parts):

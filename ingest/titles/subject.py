@@ -222,10 +222,15 @@ def _definition(sentence: str) -> Subject | None:
                 continue
             if pattern is _GLOSSED and "是" in name[1:]:  # "论文关注的是长度外推(length extrapolation)"
                 name = name.rsplit("是", 1)[-1]
+            if gloss and len(name.rsplit("的", 1)[-1]) > 1:  # "数据库的事务隔离级别(Transaction Isolation Level)"
+                name = name.rsplit("的", 1)[-1]
             # "特征金字塔网络 FPN(Feature Pyramid Network)…": a Chinese heading, then the name glossed
             headed = _HEADED_NAME.match(name)
-            if headed and _names_a_thing(headed.group("heading"), None) and not any(CJK.search(g) for g in gloss):
-                name, gloss = headed.group("name"), (*gloss, headed.group("heading"))
+            heading = headed.group("heading") if headed else ""
+            if headed and is_generic(heading):  # "模型结构 ARIMA(p,d,q)…": a section, then the name
+                name = headed.group("name")
+            elif headed and _names_a_thing(heading, None) and not any(map(CJK.search, gloss)):
+                name, gloss = headed.group("name"), (*gloss, heading)
             # "X是一种…", "X属于…": what comes before names a kind of thing, whatever jieba tags its first word.
             kind = pattern is _DEFINITION and _KIND_OF.match(part, match.end()) is not None
             if (kind and name_like(name)) or _names_a_thing(name, match.group("gloss")):
