@@ -301,7 +301,7 @@ def test_default_taxonomy_covers_the_topics_of_the_dumps():
     assert all(c.name_zh and len(c.hints) >= 10 for c in taxonomy.categories)
     hints = {c.name: set(c.hints) for c in taxonomy.categories}
     assert {"蒙特卡洛", "时序差分", "ActorCritic", "贝尔曼", "策略"} <= hints["Reinforcement Learning"]
-    assert {"进程", "线程", "Java", "TFRecord", "TCP", "HTTP", "网络协议"} <= hints["Programming"]
+    assert {"进程", "线程", "Java", "TFRecord", "TCP", "HTTP", "协议", "事务"} <= hints["Programming"]
     classic = {"决策树", "随机森林", "Boosting", "SVM", "无监督学习", "Clustering", "异常检测"}
     assert classic <= hints["Machine Learning"]
 
