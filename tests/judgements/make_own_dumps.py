@@ -10,7 +10,7 @@ visits render it differently, as real scraper versions do:
     002  header, category/date lines, cut at 350, placeholders, half-width, spaces around
          inline formulas and code dropped in some posts, pagination line, two posts revised
 
-Posts 1-20 are listed in 000, 11-90 in 001, all 90 in 002 (newest first), so every post has
+Posts 1-20 are listed in 000, 11-102 in 001, all 102 in 002 (newest first), so every post has
 two or three copies. Standard library only; running it again writes the same bytes.
 """
 
@@ -572,6 +572,80 @@ POSTS: list[tuple] = [
         "2026-06-12",
         r"引言 HTTP协议以明文传输数据,存在三个安全隐患:内容可能被窃听,可能被篡改,通信对方的身份也可能被冒充。HTTPS并不是一个新协议,而是在HTTP和TCP之间加入了一层TLS(Transport Layer Security,前身是SSL),分别用加密、消息认证码和数字证书来解决这三个问题,默认端口为443。 对称加密与非对称加密 对称加密(如AES)速度快,但双方需要事先共享密钥;非对称加密(如RSA、ECC)可以公开公钥,却比对称加密慢几个数量级。HTTPS把两者结合起来:先用非对称加密或密钥交换算法协商出一个会话密钥,之后的数据传输都用对称加密。 TLS握手 以TLS 1.2的RSA密钥交换为例: 1. 客户端发送ClientHello,带上支持的TLS版本、加密套件列表和一个随机数; 1. 服务端回复ServerHello,选定加密套件并给出第二个随机数,然后发送自己的证书; 1. 客户端验证证书后生成第三个随机数(预主密钥,premaster secret),用证书中的公钥加密后发给服务端; 1. 双方用三个随机数计算出相同的会话密钥,再互发Finished消息校验握手过程。 证书与CA 为了防止中间人攻击,服务端的公钥需要由受信任的证书颁发机构(CA)签名。浏览器用内置的根证书沿证书链逐级验证签名,并检查域名和有效期。TLS 1.3进一步把握手缩短为1个RTT,并移除了不具备前向安全性的RSA密钥交换,只保留(EC)DHE。",
     ),
+    # 91-102: a sixth blind batch, scored before any change (titles, categories); none has a
+    # category line.
+    # 91 time-series-forecasting: ARIMA (generic heading, subject named after context)
+    (
+        None,
+        "2026-07-01",
+        r"前言 销量、客流、服务器负载这类按时间顺序记录下来的数据都属于时间序列,根据历史预测它们未来的取值就是时间序列预测(Time Series Forecasting)。在深度学习流行之前,最常用的统计方法是Box和Jenkins提出的ARIMA模型(Autoregressive Integrated Moving Average,差分整合移动平均自回归模型)。 平稳性与差分 ARIMA要求序列是平稳的(stationary),即均值、方差不随时间变化。对于带趋势的序列,先做 $d$ 阶差分,比如一阶差分 $y'_t=y_t−y_{t−1}$ ,直到差分后的序列通过ADF检验为止。 模型结构 ARIMA(p,d,q)由三部分组成: 1. AR(p):自回归项,用过去 $p$ 个时刻的值线性预测当前值; 1. I(d):差分的阶数; 1. MA(q):移动平均项,用过去 $q$ 个时刻的预测误差来修正。 差分后的序列满足 $$y'_t=c+\sum_{i=1}^{p}\phi_i y'_{t−i}+\sum_{j=1}^{q}\theta_j\varepsilon_{t−j}+\varepsilon_t$$ 其中 $\varepsilon_t$ 是白噪声。 定阶 $p$ 和 $q$ 通常借助自相关函数ACF和偏自相关函数PACF来确定:AR(p)的PACF在 $p$ 阶后截尾,MA(q)的ACF在 $q$ 阶后截尾。实际中也常在一组候选阶数里按AIC或BIC挑选,statsmodels中的ARIMA类和pmdarima的auto_arima都能自动完成。对于有周期性的数据,比如按月统计的销量,可以使用加入季节项的SARIMA。ARIMA只能刻画线性关系,而且只建模单变量序列,这也是后来深度学习方法想要突破的地方。",
+    ),
+    # 92 time-series-forecasting: PatchTST (之前介绍了X,这次来看Y)
+    (
+        None,
+        "2026-07-02",
+        r"之前介绍了ARIMA这类经典的统计模型,这次来看深度学习中的长序列时间序列预测。自Informer之后,出现了Autoformer、FEDformer等一系列基于Transformer的模型,但2022年的一篇论文《Are Transformers Effective for Time Series Forecasting?》发现,一个简单的线性模型DLinear就能打败它们。PatchTST(ICLR 2023)给出了Transformer一方的回应,论文标题是《A Time Series is Worth 64 Words: Longterm Forecasting with Transformers》。 Patching 以往的模型把每个时间步当作一个token,可单个时间点几乎不包含语义信息,而注意力的复杂度又与序列长度的平方成正比。PatchTST借鉴ViT,把长度为 $L$ 的序列按长度 $P$ 、步长 $S$ 切分成若干个patch,patch的数量为 $$N=\left\lfloor\frac{L−P}{S}\right\rfloor+2$$ 每个patch经过线性映射后作为一个token送入Transformer编码器。在 $P=16$ 、 $S=8$ 时,token数量大约降为原来的1/8,模型因此可以看到更长的历史窗口(lookback window)。 通道独立 对于多变量序列,PatchTST采用通道独立(channel independence)策略:每个变量被当作一条单独的单变量序列,所有变量共享同一个Transformer的权重,而不是把同一时刻的多个变量混合成一个token。实验表明这样反而更不容易过拟合。 此外,作者还提出了自监督预训练:随机遮盖一部分patch,让模型重建它们,类似于BERT的掩码建模。在Weather、Traffic、Electricity等数据集上,PatchTST的MSE明显低于DLinear和此前的Transformer模型。",
+    ),
+    # 93 ocr: CRNN (paper link line)
+    (
+        None,
+        "2026-07-03",
+        r"论文下载: 🔖 https://arxiv.org/abs/1507.05717 简介 CRNN(Convolutional Recurrent Neural Network)是白翔团队在《An Endtoend Trainable Neural Network for Imagebased Sequence Recognition and Its Application to Scene Text Recognition》中提出的场景文字识别模型,至今仍是OCR(光学字符识别)中最常用的识别网络之一。传统方法要先把文本行切分成单个字符再逐个分类,而CRNN把整行文字当作一个序列直接识别,不需要字符级的标注。 网络结构 CRNN由三部分组成: 1. 卷积层:把高度缩放到32像素的文本行图像送入类似VGG的CNN,得到高度为1的特征图,每一列对应原图中的一个竖条区域,作为一个时间步的特征; 1. 循环层:用双向LSTM(BiLSTM)对特征序列建模上下文,对每个时间步输出一个字符类别的概率分布; 1. 转录层:用CTC(Connectionist Temporal Classification)把逐帧的预测转换成最终的标签序列。 CTC转录 由于帧数和字符数并不相等,CTC在字符集中加入一个空白符(blank,下面记作_),解码时先合并相邻的重复字符,再删除空白,比如“hh_e_ll_l_oo”会被解码成“hello”。训练时对所有能映射到目标文本的对齐路径的概率求和,以负对数似然作为损失,用前向后向算法高效计算。 CRNN的输入宽度可以变化,能识别任意长度的文本,参数量也很小。不过它只能处理水平排列的文字,对于弯曲文字,后来的ASTER等方法会先用空间变换网络(STN)把文字矫正成水平再识别。",
+    ),
+    # 94 ocr: DBNet (question heading)
+    (
+        None,
+        "2026-07-04",
+        r"为什么需要可微分二值化 场景文字检测的一大难点是文字形状多变,除了水平文字,还有倾斜、弯曲的文字,用矩形框很难贴合。因此基于分割的方法(如PSENet、PAN)越来越流行:先预测每个像素属于文字的概率图(probability map),再用一个固定阈值二值化,最后通过后处理把像素聚合成文本实例。问题在于标准二值化是一个阶跃函数,不可微,只能放在网络之外,后处理也比较复杂、耗时。DBNet(AAAI 2020,《Realtime Scene Text Detection with Differentiable Binarization》)提出了可微分二值化(Differentiable Binarization,DB),把二值化放进网络中一起训练。 可微分二值化 网络在FPN融合后的特征上同时预测概率图 $P$ 和阈值图(threshold map) $T$ ,然后用一个近似阶跃函数得到近似二值图: $$\hat{B}_{i,j}=\frac{1}{1+e^{−k(P_{i,j}−T_{i,j})}}$$ 其中放大系数 $k$ 取50。这个函数可微,阈值也不再是全局固定的,而是每个像素自适应学习的,文字边界处的阈值更高,从而能把挨得很近的文字实例分开。 标签与推理 训练时,概率图的标签由文字多边形按Vatti裁剪算法向内收缩得到,阈值图的标签则集中在多边形边界附近。损失是三部分的加权和:概率图和近似二值图用二值交叉熵,阈值图用L1损失。推理时只需要概率图:用固定阈值得到收缩后的文字区域,再按相同比例向外扩张,就得到最终的文本框,因此速度很快,轻量的ResNet18版本在MSRATD500上能达到62 FPS。后续的DBNet++又加入了自适应尺度融合模块(ASF)。",
+    ),
+    # 95 hyperparameter-optimization: Bayesian optimization (definition opening)
+    (
+        None,
+        "2026-07-05",
+        r"贝叶斯优化(Bayesian Optimization)是一种用于优化昂贵黑盒函数的方法,在机器学习中最常用来做超参数搜索(Hyperparameter Search)。训练一次大模型可能要几个小时,网格搜索(Grid Search)和随机搜索(Random Search)都不利用历史结果,每次试验相互独立;贝叶斯优化则根据已经评估过的点,决定下一个最值得尝试的超参数。 代理模型 贝叶斯优化用一个代理模型(surrogate model)来近似目标函数 $f(x)$ ,最常用的是高斯过程(Gaussian Process,GP)。给定已观测的 $n$ 个点,高斯过程能给出任意点 $x$ 处的后验均值 $\mu(x)$ 和标准差 $\sigma(x)$ ,前者是对函数值的估计,后者表示不确定性。 采集函数 下一个评估点通过最大化采集函数(acquisition function)来选择,它需要在利用(exploitation)和探索(exploration)之间权衡。常见的有: 1. 期望提升(Expected Improvement,EI):以当前最优值 $f^*$ 为基准计算提升量的期望,对于最小化问题 $$EI(x)=\mathbb{E}[\max(f^*−f(x),0)]$$ 在高斯过程下有解析解; 1. 上置信界(Upper Confidence Bound,UCB):对于最大化问题取 $\mu(x)+\kappa\sigma(x)$ , $\kappa$ 越大越偏向探索; 1. 提升概率(Probability of Improvement,PI)。 整个流程就是:拟合代理模型,最大化采集函数得到新的点,评估真实的目标函数,把结果加入观测集,如此循环。高斯过程的计算量随观测点数的三次方增长,也不擅长处理离散和条件超参数,因此Hyperopt采用了TPE(Treestructured Parzen Estimator),SMAC则使用随机森林作为代理模型,Optuna默认的采样器也是TPE。",
+    ),
+    # 96 hyperparameter-optimization: Successive Halving and Hyperband (X与Y)
+    (
+        None,
+        "2026-07-06",
+        r"连续减半(Successive Halving)与Hyperband是两种基于早停思想的超参数搜索算法。上一篇的贝叶斯优化关注的是“下一个试哪组超参数”,而这两种方法关注的是“怎样给各组超参数分配训练资源”:大多数配置在训练初期就能看出表现不好,没必要把它们训练到底。 连续减半 给定总预算 $B$ 和 $n$ 组随机采样的配置,连续减半的做法是: 1. 给每组配置分配少量资源(比如若干个epoch)进行训练,并在验证集上评估; 1. 只保留表现最好的 $1/\eta$ (通常 $\eta=3$ ),其余全部淘汰; 1. 给留下的配置分配 $\eta$ 倍的资源继续训练,重复直到只剩一组。 它的问题在于 $n$ 的取舍:预算固定时, $n$ 越大,每组配置分到的初始资源 $B/n$ 就越少,那些收敛慢但最终效果好的配置可能过早被淘汰; $n$ 太小又探索不足。这被称为 $n$ 与 $B/n$ 的权衡。 Hyperband Hyperband(Li等人,JMLR 2018)的思路很直接:既然不知道该选多大的 $n$ ,那就都试一遍。它在外层循环中枚举若干个括号(bracket),每个括号以不同的 $n$ 和最小资源 $r$ 调用一次连续减半,从“配置多、每个分到的资源少”的激进策略,一直到“配置少、每个分到的资源多”的保守策略,最后一个括号相当于普通的随机搜索。设单个配置最多可用的资源为 $R$ ,括号的数量为 $s_{max}+1$ ,其中 $$s_{max}=\lfloor\log_\eta R\rfloor$$ Hyperband只依赖随机采样,容易并行,但不会利用历史信息。BOHB把两者结合起来,用贝叶斯优化中的TPE代替随机采样来生成配置,官方实现是HpBandSter,Ray Tune中也可以直接使用。",
+    ),
+    # 97 federated-learning: FedAvg (一般来说)
+    (
+        None,
+        "2026-07-07",
+        r"一般来说,训练一个深度学习模型需要先把数据集中存放到服务器上。但手机输入法、医疗影像这类数据涉及用户隐私,受法规限制也无法随意汇总。联邦学习(Federated Learning)就是为此提出的:数据始终留在各个客户端本地,只把模型参数或更新上传给服务器,由服务器聚合成全局模型。这个概念由Google在《CommunicationEfficient Learning of Deep Networks from Decentralized Data》中提出,文中的算法FedAvg(Federated Averaging,联邦平均)也成了联邦学习的基准方法。 算法流程 每一轮通信: 1. 服务器随机选择一部分客户端(比例为 $C$ ),把当前的全局模型 $w_t$ 发给它们; 1. 每个客户端在本地数据上用SGD训练 $E$ 个epoch,批大小为 $B$ ,得到 $w_{t+1}^k$ ; 1. 服务器按各客户端的样本数 $n_k$ 加权平均: $$w_{t+1}=\sum_{k}\frac{n_k}{n}w_{t+1}^k$$ 如果每个客户端只做一步梯度下降,FedAvg就退化为FedSGD。让客户端在本地多训练几步,可以用更多的本地计算换取更少的通信轮数,论文中通信轮数减少了10到100倍。 NonIID问题 联邦学习中各客户端的数据通常不是独立同分布的(NonIID),比如每个用户只拍某几类照片。本地训练步数过多时,各客户端的模型会朝着自己的局部最优漂移(client drift),平均后的模型效果下降,甚至不收敛。FedProx在本地目标中加入近端项 $\frac{\mu}{2}\|w−w_t\|^2$ ,限制本地模型偏离全局模型;SCAFFOLD则用控制变量来修正漂移。",
+    ),
+    # 98 federated-learning: differential privacy / DPSGD (generic heading)
+    (
+        None,
+        "2026-07-08",
+        r"背景 联邦学习让原始数据不出本地,但这并不等于隐私安全:研究表明,从上传的梯度中可以重建出训练图片(梯度泄露攻击),通过成员推断攻击(Membership Inference Attack)也能判断某条样本是否参与了训练。差分隐私(Differential Privacy,DP)为此提供了一种可以严格证明的隐私保护定义。 定义 如果对任意两个只相差一条记录的相邻数据集 $D$ 和 $D'$ ,以及任意输出集合 $S$ ,随机算法 $M$ 都满足 $$\Pr[M(D)\in S]\le e^{\varepsilon}\Pr[M(D')\in S]+\delta$$ 则称 $M$ 满足 $(\varepsilon,\delta)$ 差分隐私。直观地说,任何一条记录是否存在,都几乎不影响算法的输出分布。隐私预算 $\varepsilon$ 越小,保护越强,但需要加入的噪声也越大,模型精度越差。 实现方式 最基本的做法是在输出上加噪声:拉普拉斯机制(Laplace Mechanism)按函数的敏感度(sensitivity)添加拉普拉斯噪声,高斯机制则添加高斯噪声。在深度学习中,Abadi等人2016年提出的DPSGD在每一步训练中做两件事: 1. 逐样本梯度裁剪:把每个样本梯度的L2范数裁剪到不超过 $C$ ,从而限制单条样本的影响; 1. 加噪:对一个batch裁剪后的梯度求和,加上标准差为 $\sigma C$ 的高斯噪声后再求平均。 由于训练要迭代很多步,还需要用矩会计(Moments Accountant)等方法追踪累计的隐私损失。在联邦学习中,噪声可以由服务器在聚合时加入(中心化差分隐私),也可以由客户端在上传前加入(本地化差分隐私,LDP)。PyTorch的Opacus库和TensorFlow Privacy都提供了DPSGD的实现。",
+    ),
+    # 99 diffusion-models: DDIM (generic heading)
+    (
+        None,
+        "2026-07-09",
+        r"简介 DDPM生成一张图片需要把去噪网络反复运行1000步,速度很慢。DDIM(Denoising Diffusion Implicit Models)是Song等人在ICLR 2021提出的采样方法,它不需要重新训练,直接使用DDPM训练好的噪声预测网络 $\epsilon_\theta$ ,就能把采样步数降到50步甚至更少。 非马尔可夫前向过程 DDPM的训练目标只依赖边缘分布 $q(x_t|x_0)$ ,并不依赖前向过程是不是马尔可夫链。DDIM据此构造了一族非马尔可夫的前向过程,它们的边缘分布与DDPM相同,因此可以共用同一个模型,但对应的反向过程不同。 采样公式 记 $\bar\alpha_t$ 为累乘的噪声系数,先由当前的 $x_t$ 预测 $x_0$ : $$\hat{x}_0=\frac{x_t−\sqrt{1−\bar\alpha_t}\,\epsilon_\theta(x_t,t)}{\sqrt{\bar\alpha_t}}$$ 再计算上一步: $$x_{t−1}=\sqrt{\bar\alpha_{t−1}}\,\hat{x}_0+\sqrt{1−\bar\alpha_{t−1}−\sigma_t^2}\,\epsilon_\theta(x_t,t)+\sigma_t\epsilon$$ 其中 $\sigma_t$ 控制随机性:取特定值时等价于DDPM;取 $\sigma_t=0$ 时采样过程完全确定,这就是DDIM名字中“隐式”的含义。 跳步采样 由于不再要求马尔可夫性,采样时可以只取原来1000个时间步中的一个子序列,比如每隔20步取一步,在CIFAR10上用50步就能得到接近1000步DDPM的质量。另外,确定性的采样使同一个初始噪声总是生成同一张图,因此可以把图片反演回噪声(DDIM Inversion),也可以在隐空间中做插值,这在图像编辑中非常常用。Stable Diffusion早期的默认采样器就是DDIM。",
+    ),
+    # 100 diffusion-models: DPMSolver (承接上文)
+    (
+        None,
+        "2026-07-10",
+        r"承接上文,DDIM把采样步数从1000步降到了50步左右,能不能更少?清华大学朱军团队的DPMSolver(NeurIPS 2022)给出了答案:在10到20步内就能生成高质量样本。 扩散ODE 扩散模型的采样可以看作求解一个概率流常微分方程(Probability Flow ODE),DDIM本质上就是这个ODE的一阶离散化。如果直接用RK45这类通用的黑盒ODE求解器,在步数很少时误差很大。DPMSolver注意到扩散ODE具有半线性(semilinear)结构:它可以拆成关于 $x_t$ 的线性部分和关于神经网络输出的非线性部分。 精确解与泰勒展开 引入半对数信噪比 $\lambda_t=\log(\alpha_t/\sigma_t)$ 作为新的时间变量后,线性部分可以用常数变易法精确求出,ODE的解写成: $$x_t=\frac{\alpha_t}{\alpha_s}x_s−\alpha_t\int_{\lambda_s}^{\lambda_t}e^{−\lambda}\hat{\epsilon}_\theta(\hat{x}_\lambda,\lambda)\,d\lambda$$ 只剩下网络输出的积分需要近似。对 $\hat{\epsilon}_\theta$ 在 $\lambda$ 上做泰勒展开,只保留一阶就得到DPMSolver1,作者证明它恰好就是DDIM;保留二阶、三阶则得到DPMSolver2和DPMSolver3,每一步需要额外计算中间点的网络输出。 DPMSolver++ 在Stable Diffusion这类使用无分类器引导(ClassifierFree Guidance)的条件生成中,引导系数较大时高阶求解器容易不稳定。后续的DPMSolver++改为对数据预测模型 $x_\theta$ 求解,并提出多步(multistep)版本,复用前几步的网络输出而不增加计算量。如今diffusers库中的DPMSolverMultistepScheduler已经是最常用的调度器之一,20步左右就能得到不错的图片。",
+    ),
+    # 101 database-transactions: isolation levels (前几天, subject after context)
+    (
+        None,
+        "2026-07-11",
+        r"前几天帮同事看一个对账问题:同一个事务里先后两次查询同一个账户的余额,结果居然不一样,中间正好有另一个事务修改并提交了这条记录。这背后就是数据库的事务隔离级别(Transaction Isolation Level)。 ACID 事务(Transaction)是数据库中一组要么全部成功、要么全部失败的操作,需要满足原子性(Atomicity)、一致性(Consistency)、隔离性(Isolation)和持久性(Durability),即ACID。隔离性说的是并发执行的事务之间互不干扰,但完全隔离就意味着串行执行,性能太差,所以SQL标准定义了四个由弱到强的隔离级别,在性能和一致性之间做不同的取舍。 三种并发问题 1. 脏读(Dirty Read):读到了另一个事务尚未提交的数据,如果它随后回滚,读到的就是从未存在过的数据; 1. 不可重复读(Nonrepeatable Read):同一事务内两次读取同一行,结果不同,因为中间有其他事务修改并提交了这一行; 1. 幻读(Phantom Read):同一事务内两次按相同条件查询,第二次多出了其他事务新插入的行。 四个隔离级别 1. 读未提交(Read Uncommitted):三种问题都可能出现; 1. 读已提交(Read Committed):避免脏读,是Oracle和PostgreSQL的默认级别; 1. 可重复读(Repeatable Read):再避免不可重复读,是MySQL InnoDB的默认级别; 1. 串行化(Serializable):三种问题都不会出现,但并发性能最差。 同事遇到的问题,就是因为业务库被设置成了读已提交。需要注意的是,InnoDB在可重复读级别下借助MVCC和间隙锁(Gap Lock),在很大程度上也避免了幻读。可以用 SELECT @@transaction_isolation; 查看当前会话的隔离级别。",
+    ),
+    # 102 database-transactions: MVCC (emoji marker)
+    (
+        None,
+        "2026-07-12",
+        r"💡 MVCC 上一篇提到,InnoDB在读已提交和可重复读两个隔离级别下,普通的SELECT都不加锁,却能读到一致的数据,靠的就是MVCC(MultiVersion Concurrency Control,多版本并发控制)。它的核心思想是为每行数据保留多个历史版本,读操作读取其中一个合适的版本,从而做到读写互不阻塞。 隐藏字段与版本链 InnoDB的每一行记录都有两个隐藏字段:DB_TRX_ID记录最近一次修改该行的事务ID,DB_ROLL_PTR是回滚指针,指向undo log中这一行的上一个版本。每次更新时,旧版本被写入undo log,再通过回滚指针串成一条版本链。 ReadView 快照读(snapshot read)时,事务会生成一个ReadView,主要包括: 1. m_ids:生成ReadView时所有活跃(未提交)事务的ID列表; 1. min_trx_id:m_ids中最小的事务ID; 1. max_trx_id:下一个将要分配的事务ID; 1. creator_trx_id:创建该ReadView的事务ID。 沿着版本链从新到旧检查每个版本的DB_TRX_ID:小于min_trx_id或等于creator_trx_id,说明已经提交或是自己改的,可见;大于等于max_trx_id,说明是ReadView生成之后才开启的事务,不可见;位于两者之间时,在m_ids中则不可见,否则可见。第一个可见的版本就是读到的结果。 两个隔离级别的区别 读已提交在每次SELECT时都生成新的ReadView,所以能看到其他事务新提交的数据;可重复读只在事务中第一次SELECT时生成ReadView,之后一直复用,因此多次读取的结果一致。需要注意,MVCC只作用于快照读;UPDATE、DELETE和加了FOR UPDATE的SELECT属于当前读(current read),读取的是最新版本,要靠记录锁和间隙锁组成的临键锁(NextKey Lock)来防止幻读。不再被任何ReadView需要的旧版本,由后台的purge线程清理。",
+    ),
 ]
 
 DUMPS = [
@@ -594,7 +668,7 @@ DUMPS = [
         latex=True,
         fullwidth=True,
         squeeze=False,
-        posts=range(11, 91),
+        posts=range(11, 103),
         pagination=False,
     ),
     dict(
@@ -605,7 +679,7 @@ DUMPS = [
         latex=False,
         fullwidth=False,
         squeeze=True,
-        posts=range(1, 91),
+        posts=range(1, 103),
         pagination=True,
     ),
 ]
