@@ -160,9 +160,9 @@ def _structural(body: str) -> Subject | None:
             # "Redis是一个…数据库…。为此Redis提供了两种持久化方式…,这篇先介绍RDB。", "聚类是…。
             # Kmeans是其中最经典的算法", "Git是…系统,而分支(branch)可以说是它最核心的功能": the
             # post defines what its subject is part of, then names the part it looks at.
-            later = [text for text, _ in following]
+            later = [clauses(text) for text, _ in following]
             narrower = next(filter(None, map(_announcement, later)), None)
-            after = [*clauses(sentence)[1:], *(parts[0] for parts in map(clauses, later) if parts)]
+            after = [*clauses(sentence)[1:], *(parts[0] for parts in later if parts)]
             narrower = narrower or next((p for p in (_part(c, definition) for c in after) if p), None)
             if narrower is not None and definition.source == TitleSource.DEFINITION:
                 return narrower
@@ -196,7 +196,7 @@ def _definition(sentence: str) -> Subject | None:
     """Return what a sentence defines, if it opens with a definition (or, after a discourse
     opener, has a clause that opens with one)."""
     parts = clauses(sentence)
-    announced = _announcement(sentence)
+    announced = _announcement(parts)
     if announced is not None:
         return announced
     if parts and opener(parts[0]) in _ANECDOTE:
@@ -262,9 +262,9 @@ def _part(clause: str, whole: Subject) -> Subject | None:
     return Subject(part.group("x"), split_gloss(part.group("gloss") or ""), source=TitleSource.DEFINITION)
 
 
-def _announcement(sentence: str) -> Subject | None:
-    """Return what a sentence says the post looks at, if one of its clauses says so."""
-    return next(filter(None, map(_announced, clauses(sentence))), None)
+def _announcement(parts: list[str]) -> Subject | None:
+    """Return what a sentence (its clauses) says the post looks at, if one of its clauses says so."""
+    return next(filter(None, map(_announced, parts)), None)
 
 
 def _announced(clause: str) -> Subject | None:
