@@ -178,6 +178,17 @@ from tests.support import copy_real_dumps, run_kb
             id="what_the_post_sets_out_to_go_over",
         ),
         pytest.param(
+            "问题引入 前几天训练一个新的GAN,怎么训都不收敛。经过一番排查,发现是判别器太强了。"
+            "当然,DCGAN的论文也提过这一点。藉着这个机会,本文梳理一下判别器的梯度惩罚,相关讨论以GAN为中心展开。",
+            "梯度惩罚",
+            id="an_announcement_after_sentences_that_set_the_scene",
+        ),
+        pytest.param(
+            "前言 最近调参时发现学习率很关键。本文跟大家一起梳理一下模型的预热、衰减和重启等内容。 预热 先小后大。",
+            "预热、衰减和重启",
+            id="an_announced_list_of_things",
+        ),
+        pytest.param(
             "众所周知,Nginx是一个高性能的Web服务器。它支持两种负载均衡方式:轮询和一致性哈希,这篇先介绍轮询。 轮询就是依次分发。",
             "轮询",
             id="the_post_defines_the_whole_then_announces_its_part",

@@ -79,6 +79,7 @@ _GLOSSED_AS = re.compile(
     rf"^(?P<x>{NAME_WORD}|{CJK_NAME}?)\s?\((?P<gloss>[^()]{{1,60}})\)\s?(?:就|则|也)?是(?P<rest>.+)$"
 )
 LOOK_AHEAD = 3  # sentences after a definition where the post may name the part it looks at
+_LIST_SEPARATOR = re.compile(r"、|和|与|及")  # "初始化、参数化和标准化"
 _TOPIC_TAIL = re.compile(r"(?:的基础知识|的基本概念|的原理|等内容)$")  # "整理一下MySQL索引的基础知识"
 _ENDS_GLOSSED = re.compile(rf"(?P<name>{NAME_WORD}|{CJK_NAME})\s?\((?P<gloss>[^()]+)\)$")
 # Openers of an anecdote: what the author did, not what anything is ("前几天排查一条慢查询:…,
@@ -153,10 +154,14 @@ def _structural(body: str) -> Subject | None:
             position += end
             continue
         [(sentence, _), *following] = sentences(rest, limit=1 + LOOK_AHEAD) or [("", 0)]
-        definition = _definition(sentence)
+        # "本文…梳理一下X" says what the post is about, however the opening sets the scene.
+        announced = _announcement(clauses(sentence))
+        definition = announced or _definition(sentence)
         # Past a sentence that sets the scene without a discourse opener ("工业界的推荐系统一般
-        # 分为…。"), only a name the text glosses is defined: "双塔模型(TwoTower Model)正是…".
-        if definition is not None and (definition.gloss or not past_plain or _bracketed(definition.name, sentence)):
+        # 分为…。"), only a name the text glosses or announces is defined: "双塔模型(TwoTower Model)正是…".
+        if definition is not None and (
+            announced or definition.gloss or not past_plain or _bracketed(definition.name, sentence)
+        ):
             # "Redis是一个…数据库…。为此Redis提供了两种持久化方式…,这篇先介绍RDB。", "聚类是…。
             # Kmeans是其中最经典的算法", "Git是…系统,而分支(branch)可以说是它最核心的功能": the
             # post defines what its subject is part of, then names the part it looks at.
@@ -196,9 +201,6 @@ def _definition(sentence: str) -> Subject | None:
     """Return what a sentence defines, if it opens with a definition (or, after a discourse
     opener, has a clause that opens with one)."""
     parts = clauses(sentence)
-    announced = _announcement(parts)
-    if announced is not None:
-        return announced
     if parts and opener(parts[0]) in _ANECDOTE:
         return None
     # "众所周知,深度神经网络中…,模型剪枝(Pruning)就是…": the clauses after the opener
@@ -280,7 +282,15 @@ def _announced(clause: str) -> Subject | None:
         return Subject(glossed.group("name"), split_gloss(glossed.group("gloss")), source=TitleSource.DEFINITION)
     # "这次来看另一个经典的线性分类模型:逻辑回归(…)": a description announces, the name follows
     name = what.rsplit("的", 1)[-1].strip()
-    return Subject(name, source=TitleSource.DEFINITION) if not describes(what) and _names_a_thing(name, None) else None
+    if describes(what):
+        return None
+    if _names_a_thing(name, None):
+        return Subject(name, source=TitleSource.DEFINITION)
+    # "梳理一下模型的初始化、参数化和标准化等内容": the things it lists, each a name, are its subject
+    items = _LIST_SEPARATOR.split(name)
+    if len(items) > 1 and all(map(name_like, items)):
+        return Subject(name, tuple(items), source=TitleSource.DEFINITION)
+    return None
 
 
 def _names_a_thing(phrase: str, gloss: str | None) -> bool:
