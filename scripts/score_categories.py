@@ -20,6 +20,7 @@ Prints one JSON line per check; exits non-zero when a check fails.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import random
 import sys
@@ -38,13 +39,22 @@ from ingest.categorize import DEFAULT_TAXONOMY
 from ingest.parse import clean_line, line_kind
 from ingest.pipeline import run_ingest
 from ingest.read import read_dumps
+from ingest.records import LineKind
 
 ROOT = Path(__file__).resolve().parent.parent
 READER = ROOT / "tests" / "fixtures" / "categories" / "real_posts.yml"
 LineMap = dict[tuple[str, int], tuple[str, int]]  # (dump, line) in the copy → in the original
 
 
-def copy_dumps(source: Path, target: Path, strip: Callable[[str, int, list[str]], bool]) -> LineMap:
+def labels_before(lines: set[tuple[str, int]], dump: str, line: int, kinds: list[LineKind]) -> bool:
+    """Tell whether a line is the category or date line right before one of these excerpt lines."""
+    kind, following = kinds[line - 1], kinds[line] if line < len(kinds) else ""
+    if kind == "date":
+        return (dump, line + 1) in lines
+    return kind == "category" and ((dump, line + 1) in lines or (following == "date" and (dump, line + 2) in lines))
+
+
+def copy_dumps(source: Path, target: Path, strip: Callable[[str, int, list[LineKind]], bool]) -> LineMap:
     """Copy the dumps of `source` into `target`, leaving out the lines `strip(dump, line, kinds)` names.
 
     `line` is 1-based; `kinds` holds the kind of every line of the dump (header, category, date…).
@@ -162,18 +172,8 @@ def score_real(dumps: Path, taxonomy: Path) -> list[dict[str, Any]]:
         misses = []
         for number, note in enumerate(labelled):
             lines = {(s["dump"], s["line"]) for s in note["sources"]}
-
-            def hide(dump: str, line: int, kinds: list[str], lines: set[tuple[str, int]] = lines) -> bool:
-                # The category and date lines right before one of the note's excerpt lines.
-                kind, following = kinds[line - 1], kinds[line] if line < len(kinds) else ""
-                if kind == "date":
-                    return (dump, line + 1) in lines
-                return kind == "category" and (
-                    (dump, line + 1) in lines or (following == "date" and (dump, line + 2) in lines)
-                )
-
             hidden = Path(scratch) / f"hide-{number}" / "dumps"
-            where = copy_dumps(dumps, hidden, hide)
+            where = copy_dumps(dumps, hidden, functools.partial(labels_before, lines))
             after, _, _ = run(hidden, taxonomy)
             same = [n for n in after if {where[s["dump"], s["line"]] for s in n["sources"]} == lines]
             got = same[0] if len(same) == 1 else {"category": None, "category_source": None, "confidence": None}

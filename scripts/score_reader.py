@@ -136,8 +136,8 @@ def score(notes: list[Note], judged: dict[str, Judged], compounds: list[str], ev
     scores = Scores()
     by_id = {note.id: note for note in notes}
     sizes: dict[str, int] = {}
-    for j in everyone.values():
-        for topic in set(j.topics):
+    for judgement in everyone.values():
+        for topic in set(judgement.topics):
             sizes[topic] = sizes.get(topic, 0) + 1
     for note in notes:
         j = judged.get(note.id)
