@@ -94,7 +94,8 @@ _DESCRIBED_AS = re.compile(
 )
 _HEADED_NAME = re.compile(rf"^(?P<heading>{CJK_NAME}) (?P<name>{NAME_WORD})$")
 _KIND_OF = re.compile(r"(?:是|就是)(?:一种|一类|一个|一套|一项|一门)|是指|指的是|属于")
-_GLOSSED_ITEM = re.compile(r"(?<=\d[.、] )([^\s,，。:：()]{2,16})(?=\s?\()")
+_NUMBERED = r"\d[.、]\s?"  # what opens an item of a numbered list: "1. ", "2、"
+_GLOSSED_ITEM = re.compile(rf"{_NUMBERED}(?P<item>[^\s,，。:：()]{{2,16}})(?=\s?\()")
 _TITLE_HEAD = re.compile(r"\s?[:：]\s?| (?:for|with|via|using|towards|through) ")
 _PAPER = re.compile(r"《(?P<title>[^《》]{2,80})》(?:\s?\((?:简称|即)?\s?(?P<short>[^()]{1,20})\))?")
 _CITED = re.compile(r"\s?(?:中)?(?:指出|认为|发现|表明|证明|提到)")  # 《…》指出: a source the post cites
@@ -191,7 +192,7 @@ def _outgrown(subject: Subject, body: str) -> Subject:
     names = glossed_names(body)
     after = next((n + 1 for n, named in enumerate(names) if named.name == subject.name), len(names))
     for named in names[after:]:
-        listed = re.search(rf"\d[.、]\s?{re.escape(named.name)}", body)  # a step of the post: 1. 有监督微调(SFT)
+        listed = re.search(_NUMBERED + re.escape(named.name), body)  # a step of the post: 1. 有监督微调(SFT)
         if not listed and max(body.count(spelling) for spelling in (named.name, *named.gloss)) >= MIN_RETURNS:
             return Subject(named.name, named.gloss, source=subject.source)
     return subject
