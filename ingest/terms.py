@@ -108,6 +108,11 @@ _FUNCTION_CHARS = frozenset(
         "都",
     ]
 )
+# Verbs and prepositions that introduce the term after them: "本文介绍谱归一化(Spectral
+# Normalization)", "通过成员推断攻击(Membership Inference Attack)", "采用写时复制(Copy On Write)".
+_INTRODUCERS = frozenset(
+    ["介绍", "提出", "采用", "使用", "利用", "引入", "借助", "通过", "根据", "对于", "关于", "针对", "按照", "经过"]
+)
 # A whole English word (matched whole, then judged: a pattern that looks for a capital inside a
 # word backtracks over every prefix of a long one).
 _ENGLISH_WORD = re.compile(r"\b[A-Za-z][A-Za-z0-9]*\b")
@@ -123,11 +128,17 @@ def seed_segmenter() -> Segmenter:
 
 def glossed_term(run: str) -> str | None:
     """Return the term a run of text right before an English gloss names: its words after the
-    last function word ("中的基座模型" → 基座模型, "可以用随机微分方程" → 随机微分方程), if they
-    hold no numeral and make two to MAX_GLOSSED characters."""
+    last function word or introducing verb ("中的基座模型" → 基座模型, "可以用随机微分方程" →
+    随机微分方程, "本文介绍谱归一化" → 谱归一化), if they hold no numeral and make two to
+    MAX_GLOSSED characters."""
     words = seed_segmenter().jieba_cut(run)
     last = max(
-        (n for n, w in enumerate(words) if dictionary_tag(w) in _FUNCTION_TAGS or w in _FUNCTION_CHARS), default=-1
+        (
+            n
+            for n, w in enumerate(words)
+            if dictionary_tag(w) in _FUNCTION_TAGS or w in _FUNCTION_CHARS or w in _INTRODUCERS
+        ),
+        default=-1,
     )
     words = words[last + 1 :]
     if any(dictionary_tag(w) in _NUMBER_TAGS or w.isdigit() for w in words):

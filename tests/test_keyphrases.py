@@ -40,6 +40,9 @@ def test_a_dimension_before_a_name_is_part_of_it():
         ("叶子节点存放完整的行记录,这称为聚簇索引(Clustered Index)", "聚簇索引"),
         ("只保留两个门,简称门控单元(Gated Unit)", "门控单元"),
         ("第k个簇的均值向量,也叫质心(centroid)", "质心"),
+        ("本文介绍谱归一化(Spectral Normalization)", "谱归一化"),
+        ("从梯度中可以重建图片,通过成员推断攻击(Membership Inference Attack)也能判断", "成员推断攻击"),
+        ("子进程采用写时复制(Copy On Write)", "写时复制"),
     ],
 )
 def test_a_glossed_term_starts_after_the_last_function_word_or_preposition(text, term):
