@@ -61,7 +61,10 @@ NAME_COLUMNS = 48  # 24 CJK characters, or an English name of about six words
 ADVERB = r"(?:目前|同样|也|最早|本质上|其实|通常|一般)?"
 DEFINING_START = re.compile(ADVERB + DEFINING)
 # A heading in CJK (or mixed) script: up to the first space, bracket or colon.
+_NAME_PIECE = re.compile(r"[A-Z][a-z0-9]*|[a-z0-9]+")  # AdaBoost: Ada, Boost
 _CJK_HEADING = re.compile(r"[^\s(:]+")
+# A count of what follows makes a clause, not a heading: "深度生成模型大致可以分为几类:", "CRNN由三部分组成:"
+_COUNTS = re.compile(r"[几两三四五六七八九十]\s?(?:大类|类|种|个|部分|步|阶段|方面)")
 # An English name right after a Chinese heading, before a space: its translation.
 _ENGLISH_AFTER = re.compile(r" ([A-Z][\w+#.\-/]*(?: [A-Za-z][\w+#.\-/]*){0,5})(?= |$)")
 
@@ -150,11 +153,29 @@ def real_gloss(name: str, parts: tuple[str, ...]) -> bool:
     scripts = {bool(CJK.search(part)) for part in parts}
     if bool(CJK.search(name)) not in scripts:
         return True
-    return any(_abbreviation(part) or (_abbreviation(name) and " " in part) for part in parts)
+    return any(
+        _abbreviation(part) or (_abbreviation(name) and " " in part) or _spelled_out(name, part) for part in parts
+    )
 
 
 def _abbreviation(word: str) -> bool:
     return 2 <= len(word) <= 6 and word.isascii() and word.upper() == word and word.isalnum()
+
+
+def _spelled_out(name: str, phrase: str) -> bool:
+    """Tell whether a phrase spells out a name made of its words' beginnings: AdaBoost (Adaptive
+    Boosting), RealNVP (Real valued Non Volume Preserving)."""
+    pieces = _NAME_PIECE.findall(name)
+    words = [w.casefold() for w in phrase.split()]
+    if len(pieces) < 2 or len(words) < 2:
+        return False
+    for piece in pieces:
+        while words and not words[0].startswith(piece.casefold()):
+            words.pop(0)
+        if not words:
+            return False
+        words.pop(0)
+    return True
 
 
 def leading_heading(body: str) -> tuple[Named, int] | None:
@@ -172,7 +193,7 @@ def leading_heading(body: str) -> tuple[Named, int] | None:
         if chunk is None:
             return None
         words, end = [chunk.group(0)], chunk.end()
-        if CLAUSE_END.search(words[0]) or columns(words[0]) > 32:
+        if CLAUSE_END.search(words[0]) or columns(words[0]) > 32 or _COUNTS.search(words[0]):
             return None
     name = _ASKS.sub("", " ".join(words)) or " ".join(words)
     gloss: tuple[str, ...] = ()

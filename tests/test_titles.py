@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ingest.keyphrases import Keyphrases, Phrase, PhraseKind, index_keyphrases, note_phrases
-from ingest.opening import columns, split_gloss
+from ingest.opening import columns, real_gloss, split_gloss
 from ingest.pipeline import run_ingest
 from ingest.records import TitleSource
 from ingest.segment import Segmenter
@@ -182,6 +182,34 @@ from tests.support import copy_real_dumps, run_kb
             "当然,DCGAN的论文也提过这一点。藉着这个机会,本文梳理一下判别器的梯度惩罚,相关讨论以GAN为中心展开。",
             "梯度惩罚",
             id="an_announcement_after_sentences_that_set_the_scene",
+        ),
+        pytest.param(
+            "简介 图像分割任务大致可以分为三类:语义分割、实例分割和全景分割。全景分割(Panoptic Segmentation)的思路是把前两者统一起来。",
+            "全景分割 (Panoptic Segmentation)",
+            id="a_clause_that_counts_what_follows_is_no_heading",
+        ),
+        pytest.param(
+            "前几天有同学问入门该读哪篇,我推荐的还是《Deep Residual Learning for Image Recognition》,"
+            "也就是大名鼎鼎的ResNet(Residual Network)。趁这个机会重新梳理一遍。",
+            "ResNet",
+            id="the_name_a_paper_goes_by",
+        ),
+        pytest.param(
+            "引言 门控循环网络越来越多。之前介绍的GRU只有两个门,本文要说的Minimal Gated Unit则更加简单。 方法 它只有一个遗忘门。",
+            "Minimal Gated Unit",
+            id="what_the_post_says_it_is_about_in_passing",
+        ),
+        pytest.param(
+            "概述 集成学习(Ensemble Learning)主要有两大流派:Bagging和Boosting。Bagging并行训练多个基学习器;Boosting则是串行地训练。"
+            " Boosting家族里最早的算法就是GentleBoost(Gentle Boosting),它用牛顿步更新。",
+            "GentleBoost",
+            id="the_post_defines_the_whole_then_names_the_first_of_a_kind",
+        ),
+        pytest.param(
+            "前言 上一篇介绍了VAE。 但是VAE生成的图像比较模糊。 于是有人提出了新的方法。 🔖 https://arxiv.org/abs/2007.03898"
+            " 论文题目是《NVAE: A Deep Hierarchical Variational Autoencoder》。 NVAE的每一层(Layer)都有残差单元。",
+            "NVAE",
+            id="the_paper_the_post_says_it_is_about",
         ),
         pytest.param(
             "前言 最近调参时发现学习率很关键。本文跟大家一起梳理一下模型的预热、衰减和重启等内容。 预热 先小后大。",
@@ -439,3 +467,16 @@ def test_a_weak_title_is_never_a_papers_whole_title():
 )
 def test_brackets_gloss_a_name_with_names_only(inside, parts):
     assert split_gloss(inside) == parts
+
+
+@pytest.mark.parametrize(
+    ("name", "gloss", "glosses"),
+    [
+        pytest.param("AdaBoost", "Adaptive Boosting", True, id="the_beginnings_of_its_words"),
+        pytest.param("RealNVP", "Real valued Non Volume Preserving", True, id="words_and_initials"),
+        pytest.param("Boosting", "Adaptive Boosting", False, id="one_word_of_it"),
+        pytest.param("GraphSAGE", "SAmple and aggreGatE", False, id="letters_from_inside_words"),
+    ],
+)
+def test_a_phrase_that_spells_out_a_name_glosses_it(name, gloss, glosses):
+    assert real_gloss(name, (gloss,)) is glosses

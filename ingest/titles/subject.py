@@ -72,6 +72,11 @@ _ANNOUNCED = re.compile(
     r"^(?:这一?篇|本文|本篇|这次|今天|借这个机会|借此机会)[\u3400-\u9fff]{0,6}?"
     r"(?:来看|看看|介绍|说说|讲讲|聊聊|整理|梳理)(?:一下)?(?P<x>(?:[^,，:：。()]|\([^()]*\)){2,80})$"
 )
+# "本文要说的Prompt Tuning则更加简单": the post names what it is about in passing
+_ANNOUNCED_NAME = re.compile(
+    rf"^(?:这一?篇|本文|本篇)(?:要|将|想)?(?:说|讲|介绍|聊|看)的\s?(?P<x>{NAME_WORD}(?: {NAME_WORD})*|{CJK_NAME}?)"
+    r"\s?(?:则|就|是|也|$)"
+)
 _PART_OF = re.compile(
     rf"^(?:而|其中)?\s?(?P<x>{NAME_WORD}|{CJK_NAME}?)\s?(?:\((?P<gloss>[^()]{{1,60}})\))?(?:可以说|则|就)?是(?:其中|它)"
 )
@@ -92,12 +97,20 @@ _ADVERBIAL = re.compile(r"^[\u3400-\u9fff]{1,3}地")
 _DESCRIBED_AS = re.compile(
     r"^[^,，:：。()]{1,30}?(?:就是|即是|是)\s?(?P<x>[^,，:：。()]{1,24}?)\s?\((?P<gloss>[^()]{1,60})\)"
 )
+# "…最早被广泛使用的算法就是": a description of one of a kind of things, then its name
+_A_KIND_IS = re.compile(r"的(?:算法|方法|模型|网络|框架|技术)(?:就是|即是|是)\s?$")
 _HEADED_NAME = re.compile(rf"^(?P<heading>{CJK_NAME}) (?P<name>{NAME_WORD})$")
 _KIND_OF = re.compile(r"(?:是|就是)(?:一种|一类|一个|一套|一项|一门)|是指|指的是|属于")
 _NUMBERED = r"\d[.、]\s?"  # what opens an item of a numbered list: "1. ", "2、"
 _GLOSSED_ITEM = re.compile(rf"{_NUMBERED}(?P<item>[^\s,，。:：()]{{2,16}})(?=\s?\()")
 _TITLE_HEAD = re.compile(r"\s?[:：]\s?| (?:for|with|via|using|towards|through) ")
-_PAPER = re.compile(r"《(?P<title>[^《》]{2,80})》(?:\s?\((?:简称|即)?\s?(?P<short>[^()]{1,20})\))?")
+_PAPER = re.compile(
+    r"《(?P<title>[^《》]{2,80})》(?:\s?\((?:简称|即)?\s?(?P<short>[^()]{1,20})\))?"
+    # "《Humanlevel control through…》,也就是大名鼎鼎的DQN(Deep Q Network)": the name it goes by
+    rf"(?:\s?[,，]\s?(?:也就是|即|简称)\s?(?:[^,，。()]{{0,8}}的)?(?P<known>{NAME_WORD})(?:\s?\((?P<gloss>[^()]{{1,60}})\))?)?"
+)
+# "论文题目是《Glow: …》", "论文是Google的《…》": the paper the post is about, wherever it is named
+_THE_PAPER = re.compile(r"论文(?:题目|标题|名字|名称)?(?:是|为|叫)\s?(?:[^《》,，。]{0,12}的)?《")
 _CITED = re.compile(r"\s?(?:中)?(?:指出|认为|发现|表明|证明|提到)")  # 《…》指出: a source the post cites
 _HAS_NAME_LETTER = re.compile(r"[A-Z0-9]")
 _NAMED = re.compile(r"^.+[A-Z0-9]")  # a capital or a digit past the first letter: SENet, DETR, SD3
@@ -174,7 +187,7 @@ def _structural(body: str) -> Subject | None:
                 return narrower
             return _parallel(definition, body) if numbered else definition
         paper = _paper(sentence)
-        if paper is not None and not past_plain:
+        if paper is not None and (not past_plain or _THE_PAPER.search(sentence)):
             return paper
         past_plain = past_plain or not opener(sentence)
         position, past_sentence = position + len(sentence) + 1, True
@@ -254,7 +267,13 @@ def _bracketed(name: str, sentence: str) -> bool:
 
 def _part(clause: str, whole: Subject) -> Subject | None:
     """Return the name a clause says is part or a kind of the whole a sentence before defined
-    ("Kmeans是其中最经典的算法", "而分支(branch)可以说是它最核心的功能", "HNSW(…)是…的ANN索引")."""
+    ("Kmeans是其中最经典的算法", "而分支(branch)可以说是它最核心的功能", "HNSW(…)是…的ANN索引",
+    "Boosting家族里最早被广泛使用的算法就是AdaBoost(Adaptive Boosting)")."""
+    member = _DESCRIBED_AS.match(clause)
+    if member and _A_KIND_IS.search(clause, 0, member.start("x")):
+        gloss = split_gloss(member.group("gloss"))
+        if real_gloss(member.group("x"), gloss):
+            return Subject(member.group("x").strip(), gloss, source=TitleSource.DEFINITION)
     part = _PART_OF.match(clause)
     if part is None:
         part = _GLOSSED_AS.match(clause)
@@ -272,6 +291,9 @@ def _announcement(parts: list[str]) -> Subject | None:
 
 def _announced(clause: str) -> Subject | None:
     """Return what a clause says the post looks at, if it says so ("这篇来看…的Mask RCNN")."""
+    named = _ANNOUNCED_NAME.match(clause)
+    if named and _names_a_thing(named.group("x"), None):
+        return Subject(named.group("x"), source=TitleSource.DEFINITION)
     announced = _ANNOUNCED.match(clause)
     if announced is None:
         return None
@@ -316,6 +338,9 @@ def _paper(sentence: str) -> Subject | None:
     short, title = match.group("short"), match.group("title").strip()
     if short and name_like(short.strip()):
         return Subject(short.strip(), (title,), source=TitleSource.PAPER)
+    if match.group("known"):
+        gloss = (*split_gloss(match.group("gloss") or ""), title)
+        return Subject(match.group("known"), gloss, source=TitleSource.PAPER)
     # A title longer than a name is named by its head: "3D Gaussian Splatting for RealTime…",
     # "CutMix: Regularization Strategy to Train…".
     head = _TITLE_HEAD.split(title, maxsplit=1)[0].strip()
