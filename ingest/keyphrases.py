@@ -28,7 +28,7 @@ from ingest.stopwords import ENGLISH_STOP_WORDS, FIELD_WORDS, FILLER, GENERIC_WO
 # Time", "Face Detection", "Pixel Accuracy". A word may be two such words the scrape joined where
 # the post had a hyphen ("LowRank Adaptation", "StyleBased Generator"). An acronym (CBAM) or a
 # word with capitals inside (SENet, TFRecord) is a name of its own.
-_NAME_WORD = r"[A-Z][a-z][a-z0-9]*(?:[A-Z][a-z][a-z0-9]*)?"
+_NAME_WORD = r"[a-z]?[A-Z][a-z][a-z0-9]*(?:[A-Z][a-z][a-z0-9]*)?"  # and eXtreme (Gradient Boosting)
 _LINKER = r"(?:of|in|for|with|and|on|to|the|a|from|over|by|via|at)"
 _DIMENSION = r"(?:[1-9]D )"  # "3D Gaussian Splatting", "2D Pose Estimation"
 MULTI_WORD_NAME = re.compile(
@@ -45,6 +45,8 @@ _VERSION = re.compile(r"^[vV]\d+$")
 _MAKER_AFTER = re.compile(
     r"\s*(?:等人|团队|在《|[在于]\d{4}年(?:提出|发表)|的《|提出的|的\s?(?=[A-Z]|[a-z][a-z ]*[A-Z]\w*等人))"
 )
+# A name in code: epoll_ctl, EPOLL_CTL_ADD, SYN_SENT (not x_i or W_1, a formula's variables)
+_IDENTIFIER = re.compile(r"(?<![\w.])[A-Za-z][A-Za-z0-9]+(?:_[A-Za-z0-9]{2,})+(?![\w.])")
 _PAPER_TITLE = re.compile(r"《[^《》]{2,120}》")
 _TITLE_HEAD_END = re.compile(r"\s*[:：]")  # "SGDR: Stochastic…", "SGDR：…" in a full-width rendering
 _MAKER_BEFORE = re.compile(r"(?:由|来自)\s*$")
@@ -231,6 +233,10 @@ def note_phrases(text: str, tokens: Sequence[str], terms: frozenset[str]) -> lis
 
     heading = leading_heading(body_of(text))
     names = _names(masked, heading[0].name if heading else None)
+    # An identifier is one name, not the words its underscores join (ADD, CTL of EPOLL_CTL_ADD).
+    names = sorted(
+        [*names, *((m.start(), m.end()) for m in _IDENTIFIER.finditer(masked) if not _overlaps(m.span(), names))]
+    )
     for start, end in names:
         if not _names_a_maker(masked, start, end) and not in_title(start, end):
             add(masked[start:end], start, PhraseKind.NAME)
@@ -255,6 +261,10 @@ def note_phrases(text: str, tokens: Sequence[str], terms: frozenset[str]) -> lis
             continue
         add(token, start, kind)
     return sorted((tally.phrase(key) for key, tally in found.items()), key=lambda p: p.first)
+
+
+def _overlaps(span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
+    return any(a < span[1] and span[0] < b for a, b in spans)
 
 
 def _looking_back(text: str) -> list[tuple[int, int]]:

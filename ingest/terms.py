@@ -111,7 +111,25 @@ _FUNCTION_CHARS = frozenset(
 # Verbs and prepositions that introduce the term after them: "本文介绍谱归一化(Spectral
 # Normalization)", "通过成员推断攻击(Membership Inference Attack)", "采用写时复制(Copy On Write)".
 _INTRODUCERS = frozenset(
-    ["介绍", "提出", "采用", "使用", "利用", "引入", "借助", "通过", "根据", "对于", "关于", "针对", "按照", "经过"]
+    [
+        *(
+            "介绍",
+            "提出",
+            "采用",
+            "使用",
+            "利用",
+            "引入",
+            "借助",
+            "通过",
+            "根据",
+            "对于",
+            "关于",
+            "针对",
+            "按照",
+            "经过",
+        ),
+        *("为了", "防止", "避免", "缓解", "解决"),  # "为了防止过拟合(Overfitting)"
+    ]
 )
 # A whole English word (matched whole, then judged: a pattern that looks for a capital inside a
 # word backtracks over every prefix of a long one).
@@ -132,19 +150,20 @@ def glossed_term(run: str) -> str | None:
     随机微分方程, "本文介绍谱归一化" → 谱归一化), if they hold no numeral and make two to
     MAX_GLOSSED characters."""
     words = seed_segmenter().jieba_cut(run)
-    last = max(
-        (
-            n
-            for n, w in enumerate(words)
-            if dictionary_tag(w) in _FUNCTION_TAGS or w in _FUNCTION_CHARS or w in _INTRODUCERS
-        ),
-        default=-1,
-    )
+    last = max((n for n, w in enumerate(words) if _ends_words_before(w, words[n + 1 : n + 2])), default=-1)
     words = words[last + 1 :]
     if any(dictionary_tag(w) in _NUMBER_TAGS or w.isdigit() for w in words):
         return None
     term = "".join(words)
     return term if 2 <= len(term) <= MAX_GLOSSED else None
+
+
+def _ends_words_before(word: str, following: list[str]) -> bool:
+    """Tell whether a word ends the words before a term: a function word or an introducing verb,
+    but not 过 before a verb, which is the prefix "over-" (过拟合, 过估计), not a particle (试过)."""
+    if word == "过" and following and (dictionary_tag(following[0]) or "").startswith("v"):
+        return False
+    return dictionary_tag(word) in _FUNCTION_TAGS or word in _FUNCTION_CHARS or word in _INTRODUCERS
 
 
 def opening_heading(text: str) -> str | None:

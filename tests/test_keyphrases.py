@@ -26,6 +26,17 @@ def test_an_english_name_of_several_words_is_one_keyphrase_and_its_words_are_non
     assert "Stable" not in found and "Diffusion" not in found and "Accuracy" not in found
 
 
+def test_a_name_word_may_open_with_a_lower_case_letter():
+    found = phrases("这篇来看XGBoost(eXtreme Gradient Boosting),它是GBDT的工程实现。")
+    assert found["eXtreme Gradient Boosting"] == PhraseKind.NAME and "eXtreme" not in found
+
+
+def test_an_identifier_is_one_name_and_its_parts_are_none():
+    found = phrases("epoll_ctl 对应 EPOLL_CTL_ADD、EPOLL_CTL_DEL;公式里的 W_i 和 x_1 是变量。")
+    assert found["EPOLL_CTL_ADD"] == PhraseKind.NAME and found["epoll_ctl"] == PhraseKind.NAME
+    assert not {"ADD", "DEL", "CTL", "EPOLL", "W_i", "x_1"} & set(found)
+
+
 def test_a_dimension_before_a_name_is_part_of_it():
     found = phrases("3D Gaussian Splatting 用三维高斯表示场景, 3D Gaussian Splatting 渲染很快。")
     assert "3D Gaussian Splatting" in found and "Gaussian Splatting" not in found
@@ -43,6 +54,9 @@ def test_a_dimension_before_a_name_is_part_of_it():
         ("本文介绍谱归一化(Spectral Normalization)", "谱归一化"),
         ("从梯度中可以重建图片,通过成员推断攻击(Membership Inference Attack)也能判断", "成员推断攻击"),
         ("子进程采用写时复制(Copy On Write)", "写时复制"),
+        ("这个现象被称为过估计(Overestimation)", "过估计"),
+        ("为了防止过拟合(Overfitting)", "过拟合"),
+        ("我们试过梯度裁剪(Gradient Clipping)", "梯度裁剪"),
     ],
 )
 def test_a_glossed_term_starts_after_the_last_function_word_or_preposition(text, term):
