@@ -179,6 +179,13 @@ def test_a_term_inside_a_longer_word_is_not_linked():
     assert done[1].term_links == ()
 
 
+def test_a_term_written_onto_a_noun_before_it_is_not_linked():
+    notes = [note(0, "价值函数", "价值函数是核心。"), note(1, "其他", "用网络近似动作价值函数,再看价值函数。")]
+    done = linked(notes, [*TERMS, "价值函数"])
+    [link] = done[1].term_links
+    assert link.start == done[1].text.index("再看价值函数") + 2  # not the one inside 动作价值函数
+
+
 LINEAR = "线性Attention 去掉 Softmax 之后 Attention 的复杂度 降到 线性 复杂度，矩阵 乘法 满足 结合律，序列 长度 token。"
 FACES = "人脸识别 用 Softmax 做 超多分类，人脸 对齐 人脸 检测 特征 提取，DeepFace 和 DeepID 的 人脸 验证。"
 

@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
-from ingest.keyphrases import phrase_key
+from ingest.keyphrases import dictionary_tag, phrase_key
 from ingest.links.tokens import Tokens
 from ingest.opening import CJK
 from ingest.records import Note, TermLink
@@ -74,11 +74,22 @@ def _term_links(note: Note, starts: list[int], targets: dict[str, str], prefixes
                 break
             if key in targets:
                 match = (ends[last], targets[key])
-        if match and match[1] not in linked:
+        if match and match[1] not in linked and not _after_a_noun(note.text, start, note.tokens[first - 1 : first]):
             linked.add(match[1])
             found.append(TermLink(start, *match))
             position = match[0]
     return found
+
+
+def _after_a_noun(text: str, start: int, before: Sequence[str]) -> bool:
+    """Tell whether a Chinese mention is written onto the noun before it, the head of a longer
+    term the corpus does not know (动作价值函数 is not the 价值函数 a note is about)."""
+    return bool(
+        before
+        and CJK.match(text[start : start + 1])
+        and text[:start].endswith(before[0])
+        and (dictionary_tag(before[0]) or "").startswith("n")
+    )
 
 
 def find_term_links(notes: Sequence[Note], targets: dict[str, str]) -> list[list[TermLink]]:
