@@ -193,8 +193,9 @@ def check_own() -> tuple[int, Counter]:
         where = f"own.yml {opening!r}"
         if "id" in note:
             errors.append(f"{where}: own notes are keyed by opening, not id")
-        if not isinstance(opening, str) or len(opening) != 20:
-            errors.append(f"{where}: opening must be the first 20 characters of the post")
+        # 20 characters, or more where two posts open alike ("🔖 https://arxiv.org/abs/…")
+        if not isinstance(opening, str) or len(opening) < 20:
+            errors.append(f"{where}: opening must be the first 20 (or more) characters of the post")
             check_note(where, note, None)
             continue
         exact = [(d, n) for d, n, t in lines if t.startswith(opening)]

@@ -10,7 +10,7 @@ visits render it differently, as real scraper versions do:
     002  header, category/date lines, cut at 350, placeholders, half-width, spaces around
          inline formulas and code dropped in some posts, pagination line, two posts revised
 
-Posts 1-20 are listed in 000, 11-102 in 001, all 102 in 002 (newest first), so every post has
+Posts 1-20 are listed in 000, 11-114 in 001, all 114 in 002 (newest first), so every post has
 two or three copies. Standard library only; running it again writes the same bytes.
 """
 
@@ -646,6 +646,78 @@ POSTS: list[tuple] = [
         "2026-07-12",
         r"💡 MVCC 上一篇提到,InnoDB在读已提交和可重复读两个隔离级别下,普通的SELECT都不加锁,却能读到一致的数据,靠的就是MVCC(MultiVersion Concurrency Control,多版本并发控制)。它的核心思想是为每行数据保留多个历史版本,读操作读取其中一个合适的版本,从而做到读写互不阻塞。 隐藏字段与版本链 InnoDB的每一行记录都有两个隐藏字段:DB_TRX_ID记录最近一次修改该行的事务ID,DB_ROLL_PTR是回滚指针,指向undo log中这一行的上一个版本。每次更新时,旧版本被写入undo log,再通过回滚指针串成一条版本链。 ReadView 快照读(snapshot read)时,事务会生成一个ReadView,主要包括: 1. m_ids:生成ReadView时所有活跃(未提交)事务的ID列表; 1. min_trx_id:m_ids中最小的事务ID; 1. max_trx_id:下一个将要分配的事务ID; 1. creator_trx_id:创建该ReadView的事务ID。 沿着版本链从新到旧检查每个版本的DB_TRX_ID:小于min_trx_id或等于creator_trx_id,说明已经提交或是自己改的,可见;大于等于max_trx_id,说明是ReadView生成之后才开启的事务,不可见;位于两者之间时,在m_ids中则不可见,否则可见。第一个可见的版本就是读到的结果。 两个隔离级别的区别 读已提交在每次SELECT时都生成新的ReadView,所以能看到其他事务新提交的数据;可重复读只在事务中第一次SELECT时生成ReadView,之后一直复用,因此多次读取的结果一致。需要注意,MVCC只作用于快照读;UPDATE、DELETE和加了FOR UPDATE的SELECT属于当前读(current read),读取的是最新版本,要靠记录锁和间隙锁组成的临键锁(NextKey Lock)来防止幻读。不再被任何ReadView需要的旧版本,由后台的purge线程清理。",
     ),
+    # 103 segmentation, cnn-architecture: UNet (heading then definition)
+    (
+        'Computer Vision',
+        '2026-07-13',
+        'UNet UNet是Ronneberger等人在2015年为生物医学图像分割提出的一种全卷积网络(Fully Convolutional Network,FCN)结构,因为整个网络画出来像一个字母U而得名,论文是《UNet: Convolutional Networks for Biomedical Image Segmentation》。 网络结构 UNet由左右对称的两部分组成。左边是收缩路径(Contracting Path),也就是编码器:每一级是两个3x3卷积加ReLU,再接一个2x2的最大池化做下采样,每下采样一次通道数翻倍,从64一直到1024。 右边是扩张路径(Expansive Path),也就是解码器:每一级先用2x2的转置卷积把特征图放大一倍、通道数减半,然后与编码器同一层级的特征图做拼接(concatenation),再接两个3x3卷积。 最后用一个1x1卷积把64维特征映射到类别数,得到逐像素的分类结果。 跳跃连接 UNet的精髓在于编码器和解码器之间的跳跃连接(Skip Connection)。深层特征语义强但分辨率低,浅层特征定位准但语义弱,把两者拼在一起,解码器就能在恢复分辨率的同时找回边缘细节。 和FCN的区别在于,FCN是把不同层的预测结果相加,而UNet是在通道维度上直接拼接特征,保留的信息更多。 需要注意原文的卷积不做padding,每次卷积特征图都会变小,所以拼接前要把编码器的特征图裁剪(crop)到同样大小,输出也比输入小一圈。 对于大图,作者用Overlap Tile策略分块预测,边缘缺失的上下文用镜像填充补上。 训练细节 医学图像标注很贵,训练样本只有几十张,所以作者大量使用了弹性形变(Elastic Deformation)做数据增强。 另外细胞之间的边界很难分开,损失函数用了加权交叉熵,给靠近边界的像素更大的权重:$w(x)=w_c(x)+w_0\\cdot\\exp\\left(−\\frac{(d_1(x)+d_2(x))^2}{2\\sigma^2}\\right)$,其中 $d_1$、$d_2$ 分别是像素到最近和第二近细胞边界的距离。 UNet结构简单、对小数据集友好,至今仍是医学图像分割最常用的基线,后来的UNet++、Attention UNet都是在它的跳跃连接上做文章,扩散模型里的去噪网络也大多沿用了UNet的骨架。',
+    ),
+    # 104 programming, io-multiplexing: select and poll (question heading)
+    (
+        None,
+        '2026-07-14',
+        '什么是IO多路复用 IO多路复用(I/O Multiplexing)指的是用一个线程同时监视多个文件描述符(file descriptor,fd),一旦其中某个描述符就绪(可读或可写),就通知程序去做相应的读写操作。 一般来说,最朴素的服务器模型是一个连接一个线程,线程阻塞在 read 上等数据,连接数一多,线程切换和内存开销就扛不住了,这就是著名的C10K问题。IO多路复用让一个线程就能管理成千上万个连接。 Linux下提供了三种实现:select、poll和epoll,这篇先说前两个。 select 函数原型是 int select(int nfds, fd_set *readfds, fd_set *writefds, fd_set *exceptfds, struct timeval *timeout)。 fd_set 本质上是一个位图(bitmap),每一位对应一个fd,nfds 是最大的fd加1。调用时把关心的fd集合从用户态拷贝到内核态,内核遍历所有fd检查状态,如果都没就绪就让进程睡眠,直到有fd就绪或者超时;返回时内核把没就绪的位清零,再拷贝回用户态。 select的问题很明显:第一,位图大小由 FD_SETSIZE 决定,默认只有1024个fd;第二,每次调用都要把整个集合在用户态和内核态之间来回拷贝;第三,内核要线性遍历全部fd,返回后用户程序还得再遍历一遍才知道是哪些fd就绪了,复杂度是 $O(n)$;第四,fd_set 会被内核改写,每次调用前都要重新设置。 poll poll的原型是 int poll(struct pollfd *fds, nfds_t nfds, int timeout),它用一个 pollfd 结构体数组代替位图,每个结构体里有 fd、events(关心的事件)和 revents(实际发生的事件)三个字段。 由于用的是数组而不是定长位图,poll没有1024的限制;events 和 revents 分开,也不用每次重新初始化。 但是poll本质上和select没有区别:依然要把整个数组拷贝进内核,内核依然要线性扫描所有fd,就绪之后用户也还是要遍历数组找 revents 不为0的项。当连接数很多而活跃连接很少时,大量时间都浪费在扫描那些根本没有事件的fd上。 另外两者都是水平触发(Level Triggered)的:只要fd还有数据没读完,下次调用还会报告它就绪。 正是为了解决这种线性扫描的开销,Linux 2.6引入了epoll,下一篇再详细介绍。',
+    ),
+    # 105 parameter-efficient-finetuning, large-language-models: Prefix Tuning (announcement)
+    (
+        'NLP',
+        '2026-07-15',
+        "本文介绍斯坦福Li和Liang在2021年提出的《PrefixTuning: Optimizing Continuous Prompts for Generation》,这是参数高效微调里很有代表性的一个工作。 🔖 https://arxiv.org/abs/2101.00190 动机 全量微调(Fine tuning)需要为每个下游任务保存一份完整的模型参数,对于GPT2、BART这样的大模型来说存储成本很高。 另一方面,GPT3展示了只靠在输入前加一段文字提示(Prompt)就能让模型完成任务,但这种离散的提示需要人工设计,效果也不稳定。 作者的想法是:既然提示可以引导模型,那不如直接去优化一段连续的向量,让它充当“虚拟的token”。 方法 Prefix Tuning冻结预训练语言模型的全部参数,只在每一层Transformer的输入前面拼接一段可训练的前缀(prefix)向量。 对于自回归模型GPT2,输入变成 $z=[\\mathrm{PREFIX};x;y]$;对于编码器解码器结构的BART,编码器和解码器前面各加一段前缀。 前缀会作用在每一层的Key和Value上,后面的真实token在做Self Attention时都能看到这些前缀,从而被“引导”到目标任务上。 重参数化 作者发现直接优化前缀参数 $P_\\theta$ 训练不稳定,对学习率和初始化很敏感。于是用一个更小的矩阵 $P'_\\theta$ 经过一个MLP得到前缀:$P_\\theta[i,:]=\\mathrm{MLP}_\\theta(P'_\\theta[i,:])$。训练结束后MLP就可以扔掉,只保存 $P_\\theta$。 实验 作者在 Table to Text 任务(E2E、WebNLG、DART)上用GPT2,在摘要任务XSUM上用BART做实验。Prefix Tuning只训练约0.1%的参数,在全量数据上和全量微调效果相当,在低资源设置下甚至更好,对训练中没见过的主题也有更好的外推能力。 前缀长度方面,摘要任务用200,Table to Text 任务用10左右就够了,再长收益不大。 消融实验还表明,只在词嵌入层加前缀(Embedding only)效果明显变差,把可训练向量放在输入中间(Infix)也不如放在前面,说明让每一层都受到前缀的影响很关键。",
+    ),
+    # 106 reinforcement-learning: DQN (anecdote, paper named later)
+    (
+        'Reinforcement Learning',
+        '2026-07-16',
+        "前几天和组里新来的同学聊强化学习入门该读哪篇论文,我的第一反应还是DeepMind在2015年发在Nature上的《Humanlevel control through deep reinforcement learning》,也就是大名鼎鼎的DQN(Deep Q Network)。趁这个机会把它重新梳理一遍。 从Q learning说起 Q learning是一种离策略(off policy)的时序差分算法,它的更新公式是 $Q(s,a)\\leftarrow Q(s,a)+\\alpha\\left[r+\\gamma\\max_{a'}Q(s',a')−Q(s,a)\\right]$。 表格形式的Q learning需要为每个状态动作对存一个值,而Atari游戏的状态是原始像素画面,状态空间大到根本不可能用表格存下。 DQN的做法是用一个卷积神经网络来近似动作价值函数 $Q(s,a;\\theta)$:输入是最近4帧84x84的灰度画面叠在一起,输出是每个动作对应的Q值,一次前向就能得到所有动作的价值。 但是把神经网络和Q learning直接结合非常不稳定,函数近似、自举(bootstrapping)和离策略这三者凑在一起,就是Sutton书里说的“致命三要素”(Deadly Triad)。DQN靠两个技巧把训练稳住了。 经验回放 经验回放(Experience Replay)把智能体与环境交互得到的转移 $(s,a,r,s')$ 存进一个回放缓冲区(Replay Buffer),训练时从中随机采样一个minibatch。这样既打破了连续样本之间的强相关性,又让每条经验可以被重复使用,提高了样本效率。 目标网络 目标网络(Target Network)是当前网络的一份拷贝,参数记为 $\\theta^{−}$,每隔C步才从当前网络同步一次。损失函数为 $L(\\theta)=\\mathbb{E}\\left[\\left(r+\\gamma\\max_{a'}Q(s',a';\\theta^{−})−Q(s,a;\\theta)\\right)^2\\right]$。 如果目标值也用正在更新的网络来算,就相当于追一个不断移动的靶子,容易震荡甚至发散;固定一段时间的目标网络让回归目标相对稳定。 探索方面,DQN用的是ε贪心(ε greedy)策略,ε从1逐渐衰减到0.1。 结果 同一套网络结构和超参数在49个Atari游戏上训练,有29个游戏达到了人类专业测试员75%以上的水平。 DQN之后又出现了Double DQN、Dueling DQN、优先经验回放(Prioritized Experience Replay)等一系列改进,最后被整合成了Rainbow。",
+    ),
+    # 107 generative-models, normalizing-flows: RealNVP (defines normalizing flows first)
+    (
+        'Generative Model',
+        '2026-07-17',
+        '背景 深度生成模型大致可以分为几类:GAN、VAE、自回归模型,以及本文要说的流模型。标准化流(Normalizing Flow)的思路是找一个可逆变换 $f$,把复杂的数据分布 $x$ 映射到一个简单的先验分布 $z=f(x)$(通常是标准高斯)。 根据变量替换公式(Change of Variables),有 $\\log p_X(x)=\\log p_Z(f(x))+\\log\\left|\\det\\frac{\\partial f(x)}{\\partial x}\\right|$。 也就是说,和GAN、VAE不同,流模型可以精确计算对数似然,直接做最大似然训练。难点在于 $f$ 必须满足两个条件:可逆,并且雅可比行列式(Jacobian determinant)容易计算。一般矩阵的行列式是 $O(D^3)$ 的,对图像来说完全不可接受。 仿射耦合层 RealNVP(Real valued Non Volume Preserving)出自Dinh等人的《Density estimation using Real NVP》,它在NICE的加性耦合层基础上提出了仿射耦合层(Affine Coupling Layer)。 🔖 https://arxiv.org/abs/1605.08803 把输入 $x$ 分成两部分 $x_{1:d}$ 和 $x_{d+1:D}$,第一部分原样输出,第二部分做一个由第一部分决定的仿射变换:$y_{1:d}=x_{1:d}$,$y_{d+1:D}=x_{d+1:D}\\odot\\exp(s(x_{1:d}))+t(x_{1:d})$。 这个变换的雅可比矩阵是下三角的,行列式就是对角线元素之积,对数行列式就是 $\\sum_j s(x_{1:d})_j$,计算量几乎可以忽略。 逆变换也很简单:$x_{d+1:D}=(y_{d+1:D}−t(y_{1:d}))\\odot\\exp(−s(y_{1:d}))$。 关键在于 $s$ 和 $t$ 本身不需要可逆,可以是任意复杂的神经网络,论文里用的是ResNet。相比NICE的加性耦合,乘上 $\\exp(s)$ 让变换不再保持体积,这也是名字里Non Volume Preserving的由来。 掩码与多尺度 单个耦合层总有一半维度不变,所以要交替堆叠多个耦合层,并交换两部分的角色。对图像,作者用了两种划分方式:棋盘格掩码(Checkerboard Mask)和按通道掩码(Channel wise Mask)。 此外还有squeeze操作把 $s\\times s\\times c$ 的张量变成 $\\frac{s}{2}\\times\\frac{s}{2}\\times 4c$,以及多尺度结构(Multi scale Architecture):每个尺度之后把一半维度直接分解出去作为隐变量,不再继续变换,从而减少计算量。 RealNVP生成的图像质量虽然还比不上同期的GAN,但它证明了流模型可以在高维图像上同时做到精确的似然计算、高效的采样和隐变量推断,这正是流模型相对于其他生成模型的独特优势。',
+    ),
+    # 108 classic-ml, ensemble-learning: AdaBoost (defines ensemble learning first)
+    (
+        'Machine Learning',
+        '2026-07-18',
+        '概述 集成学习(Ensemble Learning)主要有两大流派:Bagging和Boosting。Bagging通过自助采样并行训练多个基学习器再投票,典型代表是随机森林;Boosting则是串行地训练一系列弱学习器,每一个新学习器都重点关注前面学习器做错的样本,最后把它们加权组合成一个强学习器。 Boosting家族里最早被广泛使用的算法就是AdaBoost(Adaptive Boosting),由Freund和Schapire在1995年提出。 算法流程 以二分类为例,标签 $y_i\\in\\{−1,+1\\}$。首先初始化样本权重 $w_{1i}=\\frac{1}{N}$,然后对 $m=1,\\dots,M$ 重复以下步骤: 1. 在带权重的训练集上训练弱分类器 $G_m(x)$; 2. 计算加权错误率 $e_m=\\sum_i w_{mi}I(G_m(x_i)\\ne y_i)$; 3. 计算该分类器的系数 $\\alpha_m=\\frac{1}{2}\\ln\\frac{1−e_m}{e_m}$,错误率越低,系数越大,当 $e_m<0.5$ 时 $\\alpha_m>0$; 4. 更新样本权重 $w_{m+1,i}=\\frac{w_{mi}}{Z_m}\\exp(−\\alpha_m y_i G_m(x_i))$,其中 $Z_m$ 是归一化因子。分错的样本权重被放大,分对的被缩小。 最终分类器为 $G(x)=\\mathrm{sign}\\left(\\sum_{m=1}^{M}\\alpha_m G_m(x)\\right)$。 弱分类器通常选用只有一次划分的决策树桩(Decision Stump),只要比随机猜测好一点就行。 另一种理解 AdaBoost还可以看成是加法模型(Additive Model)在指数损失函数 $L(y,f(x))=\\exp(−yf(x))$ 下用前向分步算法(Forward Stagewise Algorithm)求解的结果。 每一步固定前面已经学好的部分,只优化新加入的 $\\alpha_m$ 和 $G_m$,推导出来的系数和权重更新公式恰好和上面一致。这个视角也把AdaBoost和后来的梯度提升统一了起来:换成其他损失函数,就得到了不同的Boosting算法。 优缺点 AdaBoost的训练误差随轮数指数级下降,实现简单,几乎不需要调参,在很多数据集上也不太容易过拟合。 但指数损失对异常值非常敏感,噪声样本会被反复放大权重,导致模型把精力浪费在错误标注上;另外它是串行训练,无法像Bagging那样并行。',
+    ),
+    # 109 segmentation, cnn-architecture: DeepLabv3+ (paper link)
+    (
+        None,
+        '2026-07-19',
+        '🔖 https://arxiv.org/abs/1802.02611 简介 DeepLabv3+是Google DeepLab系列语义分割模型的第四个版本,论文是《EncoderDecoder with Atrous Separable Convolution for Semantic Image Segmentation》。 回顾一下前面几代:DeepLabv1用空洞卷积(Atrous Convolution)在不降低分辨率的情况下扩大感受野,并用全连接CRF(条件随机场)细化边界;DeepLabv2提出了ASPP(Atrous Spatial Pyramid Pooling,空洞空间金字塔池化);DeepLabv3改进了ASPP,去掉了CRF。 ASPP ASPP在主干网络的输出上并联几个分支:一个1x1卷积、三个空洞率(rate)分别为6、12、18的3x3空洞卷积,外加一个图像级的全局平均池化分支,然后把各分支结果拼接起来再用1x1卷积融合。 不同空洞率对应不同大小的感受野,这样就能捕获多尺度的上下文信息,思路和SPP很像,只是把池化换成了空洞卷积。 编码器解码器 DeepLabv3的问题是输出步长(output stride)一般是16,直接双线性上采样16倍回原图,物体边界会很粗糙。 DeepLabv3+把DeepLabv3整体当作编码器,再加了一个简单有效的解码器:先把编码器输出上采样4倍,和主干网络中输出步长为4的浅层特征拼接;浅层特征通道数很多,先用1x1卷积压到48维,防止它盖过高层语义特征;拼接后再接几个3x3卷积,最后再上采样4倍得到原始分辨率的预测。 空洞可分离卷积 另一个改进是主干网络。作者改造了Xception,把所有最大池化换成带步长的深度可分离卷积(Depthwise Separable Convolution),并在深度卷积里引入空洞率,称为空洞可分离卷积(Atrous Separable Convolution)。ASPP和解码器中也使用了这种卷积,在精度相当的情况下大幅降低了计算量。 结果 DeepLabv3+在PASCAL VOC 2012测试集上达到了89.0%的mIoU,在Cityscapes上达到82.1%,是当时语义分割的最好结果之一。 这种“空洞卷积提取多尺度上下文 + 轻量解码器恢复细节”的设计,后来成了很多分割网络的标准做法。',
+    ),
+    # 110 programming, io-multiplexing: epoll (之前介绍了)
+    (
+        'Programming',
+        '2026-07-20',
+        '之前介绍了IO多路复用中的select和poll,它们最大的问题是每次调用都要把全部fd拷贝进内核并线性扫描一遍,连接数上万时性能急剧下降。Linux 2.6内核引入的epoll就是为了解决这个问题,它也是Nginx、Redis等高性能服务器的基础。 三个接口 epoll把“注册要监听的fd”和“等待事件”拆成了不同的系统调用: epoll_create 创建一个epoll实例,返回一个指向它的fd; epoll_ctl 向实例中添加、修改或删除要监听的fd,对应 EPOLL_CTL_ADD、EPOLL_CTL_MOD、EPOLL_CTL_DEL; epoll_wait 阻塞等待,返回已经就绪的事件列表。 这样fd只需要在注册时拷贝一次,之后每次 epoll_wait 都不用再传一遍整个集合。 内核实现 epoll实例在内核里主要维护两个数据结构:一棵红黑树(Red Black Tree),保存所有被监听的fd,增删改都是 $O(\\log n)$;一个就绪链表(rdllist),保存已经就绪的fd。 调用 epoll_ctl 添加fd时,内核会在该fd的等待队列上注册一个回调函数 ep_poll_callback。当网卡收到数据、socket变为可读时,这个回调把对应的项挂到就绪链表上,并唤醒阻塞在 epoll_wait 上的进程。 所以 epoll_wait 只需要检查就绪链表是否为空,把就绪的事件拷贝给用户即可,时间复杂度只和活跃连接数有关,而和监听的fd总数无关。 网上常说epoll用mmap共享内存来避免拷贝,其实是个误解,就绪事件仍然是从内核拷贝到用户提供的数组里的,只是拷贝的量只有就绪的那部分。 LT与ET epoll支持两种触发模式。水平触发(Level Triggered,LT)是默认模式,和select、poll一样,只要fd上还有数据没读完,每次 epoll_wait 都会报告它。 边缘触发(Edge Triggered,ET)通过 EPOLLET 开启,只在状态发生变化(比如新数据到达)时通知一次。ET模式下必须把fd设为非阻塞,并循环读写直到返回 EAGAIN,否则剩下的数据可能再也收不到通知。 ET减少了重复通知的次数,效率更高,但编程更容易出错;LT更安全,也更容易写对。 在epoll之上再配合事件分发和回调,就是常说的Reactor模式。',
+    ),
+    # 111 reinforcement-learning: Double DQN (topical heading, named past the cut)
+    (
+        None,
+        '2026-07-21',
+        "过估计问题 众所周知,Q learning的目标值里有一个max操作:$y=r+\\gamma\\max_{a'}Q(s',a')$。问题在于我们手里的 $Q$ 只是真实价值的一个带噪声的估计,而对带噪声的估计取最大值,结果会系统性地偏高。 用Jensen不等式可以直接看出来:$\\mathbb{E}\\left[\\max_a\\hat Q(s,a)\\right]\\ge\\max_a\\mathbb{E}\\left[\\hat Q(s,a)\\right]$。 即使每个动作的估计本身是无偏的,取max之后也变成了有偏的,而且动作越多、噪声越大,高估越严重。这个现象被称为过估计(Overestimation)。 更麻烦的是,Q learning是自举的,高估的值会通过目标值一步步传播出去。如果高估在各个动作上是均匀的倒也无所谓,但实际往往不均匀,就会让策略偏向那些被高估的次优动作。 Double Q learning van Hasselt在2010年提出了Double Q learning:同时维护两个独立的Q表 $Q^A$ 和 $Q^B$,用一个来选动作,用另一个来评估这个动作的价值。因为两个估计的噪声相互独立,选择和评估解耦之后,max带来的正偏差就被大大削弱了。 Double DQN 2016年的《Deep Reinforcement Learning with Double Qlearning》把这个思想用到了DQN上,也就是Double DQN(DDQN)。 巧妙之处在于DQN本来就有两个网络:在线网络 $\\theta$ 和目标网络 $\\theta^{−}$,所以不需要额外引入新网络。Double DQN的目标值变为 $y=r+\\gamma Q\\left(s',\\arg\\max_{a'}Q(s',a';\\theta);\\theta^{−}\\right)$。 也就是用在线网络选出下一个状态里最好的动作,再用目标网络来估计这个动作的价值。和原始DQN相比,只改了计算目标值的一行代码,其他完全不变。 实验结果 作者在Atari游戏上发现,原始DQN的价值估计明显高于真实的折扣回报,在一些游戏里高估会导致学到的策略变差、训练曲线崩溃;Double DQN的价值估计更接近真实值,训练更稳定,在大多数游戏上得分也更高。 Double DQN和Dueling DQN、优先经验回放一样,后来都成为了Rainbow的组成部分。",
+    ),
+    # 112 parameter-efficient-finetuning, large-language-models: Prompt Tuning (引言, its mate first)
+    (
+        'Deep Learning',
+        '2026-07-22',
+        '引言 随着预训练语言模型越来越大,为每一个下游任务都保存一份全量微调(Fine tuning)后的模型副本变得越来越不现实,于是参数高效微调(Parameter Efficient Fine Tuning,PEFT)成了热门方向。 之前介绍的Prefix Tuning在每一层都插入可训练的前缀,本文要说的Prompt Tuning则更加简单。 🔖 https://arxiv.org/abs/2104.08691 论文是Google的《The Power of Scale for Parameter Efficient Prompt Tuning》。 方法 Prompt Tuning冻结整个预训练模型,只在输入序列的词嵌入前面拼接 $k$ 个可训练的向量,称为软提示(Soft Prompt)。 设输入的嵌入为 $X_e\\in\\mathbb{R}^{n\\times e}$,软提示为 $P_e\\in\\mathbb{R}^{p\\times e}$,模型的输入就是拼接后的 $[P_e;X_e]\\in\\mathbb{R}^{(p+n)\\times e}$,训练时只有 $P_e$ 接收梯度。 和Prefix Tuning相比,它只动输入层,不改动中间层的Key和Value,也不需要MLP重参数化。所有任务都统一成文本到文本的格式,用T5作为基础模型。 规模的力量 论文最重要的发现是:模型越大,Prompt Tuning和全量微调之间的差距越小。在SuperGLUE上,小模型用Prompt Tuning明显不如全量微调,但到了T5 XXL(110亿参数)时,Prompt Tuning已经能追平全量微调,而需要训练的参数还不到0.01%。 一些细节 软提示的初始化很重要,用词表中的词向量或者类别标签对应的词向量来初始化,比随机初始化更好,但模型足够大时差异会消失。 提示长度一般20个token左右就够了,再长收益很小。 另外T5原本是用Span Corruption目标预训练的,从没见过自然的文本续写,直接做Prompt Tuning效果不好;作者把T5用语言模型目标继续训练了10万步(LM Adaptation),效果明显提升。 额外的好处 由于模型参数不变,不同任务的软提示可以放在同一个batch里,由同一个模型一起推理。 作者还提出了Prompt Ensembling:为同一任务训练多个软提示,推理时做集成,成本远低于集成多个完整模型。 在领域迁移(Domain Transfer)的实验中,Prompt Tuning也比全量微调更鲁棒,因为冻结的模型不容易过拟合到训练集的特定领域上。',
+    ),
+    # 113 generative-models, normalizing-flows: Glow (回顾 its mate first)
+    (
+        'Generative Model',
+        '2026-07-23',
+        '前言 上一篇介绍了RealNVP,回顾一下:标准化流通过堆叠仿射耦合层构造可逆变换,雅可比行列式容易计算,可以精确地做最大似然训练。 但是RealNVP在耦合层之间用固定的方式交换两部分维度(棋盘格掩码或通道反转),这种固定的置换并不一定是最好的。 2018年OpenAI的Kingma和Dhariwal提出的Glow,就是在这一点上做了改进。 🔖 https://arxiv.org/abs/1807.03039 论文题目是《Glow: Generative Flow with Invertible 1x1 Convolutions》。 Flow的一步 Glow的每一步流(Step of Flow)由三个部分依次组成:ActNorm、可逆1x1卷积、仿射耦合层。多个这样的步骤构成一个尺度,再沿用RealNVP的多尺度结构,总共有 $L$ 个尺度,每个尺度 $K$ 步。 ActNorm 由于显存限制,流模型训练时每张卡的batch很小,BatchNorm效果不好。Glow提出了激活归一化(Activation Normalization,ActNorm):对每个通道做一个仿射变换 $y=s\\odot x+b$,其中 $s$ 和 $b$ 是可学习参数,用第一个minibatch的数据初始化,使得输出每个通道均值为0、方差为1,之后就当作普通参数训练,与batch大小无关。 可逆1x1卷积 这是Glow的核心。把通道的置换推广为一个可学习的 $c\\times c$ 矩阵 $W$,对每个空间位置做1x1卷积。它的对数雅可比行列式为 $h\\cdot w\\cdot\\log|\\det W|$。 直接计算 $\\det W$ 是 $O(c^3)$,作者用LU分解来参数化:$W=PL(U+\\mathrm{diag}(s))$,其中 $P$ 是固定的置换矩阵,$L$ 是对角线为1的下三角矩阵,$U$ 是对角线为0的上三角矩阵,这样 $\\log|\\det W|=\\sum\\log|s|$,计算量降到 $O(c)$。 初始化时 $W$ 取一个随机旋转矩阵,行列式的对数为0。 效果 Glow在CelebA HQ上生成了256x256的高清人脸,是第一个能生成这么清晰图像的流模型。 因为编码器是精确可逆的,可以在隐空间里做插值,或者沿着“微笑”“金发”等属性方向移动隐变量来编辑人脸。 采样时降低温度(Temperature),即从 $\\mathcal{N}(0,T^2 I)$ 而不是标准高斯采样,$T$ 取0.7左右生成质量更好。',
+    ),
+    # 114 classic-ml, ensemble-learning: XGBoost (announcement)
+    (
+        None,
+        '2026-07-24',
+        '这篇来看XGBoost(eXtreme Gradient Boosting),出自陈天奇2016年的论文《XGBoost: A Scalable Tree Boosting System》,可以说是Kaggle等数据竞赛里出场率最高的模型之一。 🔖 https://arxiv.org/abs/1603.02754 目标函数 XGBoost和GBDT一样是加法模型,第 $t$ 轮要学习一棵新树 $f_t$。不同之处在于它在目标函数里显式地加了正则项:$\\mathcal{L}^{(t)}=\\sum_i l(y_i,\\hat y_i^{(t−1)}+f_t(x_i))+\\Omega(f_t)$,其中 $\\Omega(f)=\\gamma T+\\frac{1}{2}\\lambda\\|w\\|^2$,$T$ 是叶子节点数,$w$ 是叶子权重。 二阶展开 GBDT只用损失函数的一阶导数(负梯度)来拟合新树,XGBoost则对损失做二阶泰勒展开,记 $g_i$、$h_i$ 分别为一阶和二阶导数,目标近似为 $\\sum_i\\left[g_if_t(x_i)+\\frac{1}{2}h_if_t^2(x_i)\\right]+\\Omega(f_t)$。 把落在叶子 $j$ 上的样本的 $g_i$、$h_i$ 分别求和,记为 $G_j$、$H_j$,就能直接解出最优的叶子权重 $w_j^*=−\\frac{G_j}{H_j+\\lambda}$,对应的最优目标值为 $−\\frac{1}{2}\\sum_j\\frac{G_j^2}{H_j+\\lambda}+\\gamma T$。 这个值可以用来衡量一棵树结构的好坏,相当于决策树里的不纯度。 分裂增益 于是一个节点分成左右两个子节点的增益为 $\\mathrm{Gain}=\\frac{1}{2}\\left[\\frac{G_L^2}{H_L+\\lambda}+\\frac{G_R^2}{H_R+\\lambda}−\\frac{(G_L+G_R)^2}{H_L+H_R+\\lambda}\\right]−\\gamma$。 $\\gamma$ 相当于分裂的门槛,增益小于0就不分裂,起到了预剪枝的作用。只要损失函数二阶可导,就能套用这套公式,这也是XGBoost支持自定义损失的原因。 工程优化 XGBoost快不只是因为算法,工程上也下了很大功夫: 近似分裂查找:数据量大时不枚举所有切分点,而是用加权分位数草图(Weighted Quantile Sketch)按 $h_i$ 加权选出候选切分点; 稀疏感知(Sparsity aware):对缺失值和稀疏特征,每个节点学习一个默认方向,缺失值统一走这个方向; 列块(Column Block)结构:数据预先按特征排序存成块,特征之间可以并行寻找最佳切分点,同时做了缓存感知(Cache aware)的访问优化; 此外还有学习率收缩(Shrinkage)和列采样(Column Subsampling),都能有效防止过拟合。 实际使用时,最常调的参数是树的最大深度 max_depth、学习率 eta、行采样比例 subsample、列采样比例 colsample_bytree,以及正则系数 lambda 和 gamma,一般先用较大的学习率确定树的数量,再慢慢调小学习率。',
+    ),
 ]
 
 DUMPS = [
@@ -668,7 +740,7 @@ DUMPS = [
         latex=True,
         fullwidth=True,
         squeeze=False,
-        posts=range(11, 103),
+        posts=range(11, 115),
         pagination=False,
     ),
     dict(
@@ -679,7 +751,7 @@ DUMPS = [
         latex=False,
         fullwidth=False,
         squeeze=True,
-        posts=range(1, 103),
+        posts=range(1, 115),
         pagination=True,
     ),
 ]
