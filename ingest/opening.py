@@ -54,7 +54,7 @@ _CLAUSE_BREAK = re.compile(r"[,，:：](?![^()（）]*[)）])")  # not before a 
 CJK = re.compile(r"[\u3400-\u9fff]")  # one CJK character (titles and term links test scripts with it)
 # A count word inside a phrase, a superlative, "one of": a description, never a name.
 _DESCRIPTION = re.compile(r"[一这那每某](?:个|种|类|项|些)|最[\u3400-\u9fff]{1,3}的|之一")
-_NAME_CHARS = re.compile(r"[\u3400-\u9fffA-Za-z0-9+#.\-/—–· ]+")
+_NAME_CHARS = re.compile(r"[\u3400-\u9fffA-Za-z0-9+#.\-/—–·& ]+")
 # What follows a name a sentence defines: "X是…", "X同样…", "X的关键创新在于…" (see titles/subject.py).
 DEFINING = r"(?:是|就是|指的是|是指|属于|同样|来自|出自|源自|的关键|的核心|的概念|的任务是|的思想|的思路|包含|主要包括)"
 NAME_COLUMNS = 48  # 24 CJK characters, or an English name of about six words
@@ -63,6 +63,9 @@ DEFINING_START = re.compile(ADVERB + DEFINING)
 # A heading in CJK (or mixed) script: up to the first space, bracket or colon.
 _NAME_PIECE = re.compile(r"[A-Z][a-z0-9]*|[a-z0-9]+")  # AdaBoost: Ada, Boost
 _CJK_HEADING = re.compile(r"[^\s(:]+")
+_CAPITALISED_END = re.compile(r"(?:^|[^A-Za-z])[A-Z][a-z][A-Za-z0-9+#.\-]*$|&$")  # "…Swin", "…Wide &"
+_NEXT_NAME_WORD = re.compile(r" (?:&|[A-Z][a-z][A-Za-z0-9+#.\-]*)(?![A-Za-z0-9])")
+_GLUED = re.compile(r"[^\s(:]*")  # what is written onto a word: "Transformer出来之后,…"
 # A count of what follows makes a clause, not a heading: "深度生成模型大致可以分为几类:", "CRNN由三部分组成:"
 _COUNTS = re.compile(r"[几两三四五六七八九十]\s?(?:大类|类|种|个|部分|步|阶段|方面)")
 # An English name right after a Chinese heading, before a space: its translation.
@@ -192,7 +195,8 @@ def leading_heading(body: str) -> tuple[Named, int] | None:
         chunk = _CJK_HEADING.match(body)
         if chunk is None:
             return None
-        words, end = [chunk.group(0)], chunk.end()
+        end = _name_runs_on(body, chunk.end())
+        words = [body[:end]]
         if CLAUSE_END.search(words[0]) or columns(words[0]) > 32 or _COUNTS.search(words[0]):
             return None
     name = _ASKS.sub("", " ".join(words)) or " ".join(words)
@@ -214,6 +218,15 @@ def leading_heading(body: str) -> tuple[Named, int] | None:
     ):  # "PA Pixel Accuracy(PA,像素精度)": the heading's abbreviation first
         name = " ".join(words[1:])
     return Named(name, gloss), end + len(body[end:]) - len(body[end:].lstrip(": "))
+
+
+def _name_runs_on(body: str, end: int) -> int:
+    """Return where a heading that ends on an English name ends, when the name goes on past a
+    space: "什么是Wide & Deep", "ViT和Swin Transformer出来之后,…" (then no heading at all)."""
+    while _CAPITALISED_END.search(body, 0, end) and (word := _NEXT_NAME_WORD.match(body, end)):
+        glued = _GLUED.match(body, word.end()) if word.group(0) != " &" else None
+        end = glued.end() if glued else word.end()
+    return end
 
 
 def _latin_words(body: str) -> tuple[list[str], int]:

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ingest.keyphrases import Keyphrases, Phrase, PhraseKind, index_keyphrases, note_phrases
-from ingest.opening import columns, real_gloss, split_gloss
+from ingest.opening import columns, leading_heading, real_gloss, split_gloss
 from ingest.pipeline import run_ingest
 from ingest.records import TitleSource
 from ingest.segment import Segmenter
@@ -210,6 +210,43 @@ from tests.support import copy_real_dumps, run_kb
             " 论文题目是《NVAE: A Deep Hierarchical Variational Autoencoder》。 NVAE的每一层(Layer)都有残差单元。",
             "NVAE",
             id="the_paper_the_post_says_it_is_about",
+        ),
+        pytest.param(
+            "什么是Deep & Cross 推荐模型需要自动学习特征交叉,Deep & Cross在Wide & Deep的基础上用交叉网络替换了Wide部分。",
+            "Deep & Cross",
+            id="a_question_heading_on_an_english_name_with_spaces",
+        ),
+        pytest.param(
+            "简介 BERT和Vision Transformer出来之后,大家都在用注意力。"
+            "Google的这篇《MLP Mixer: An all MLP Architecture for Vision》提出的MLPMixer只用多层感知机。",
+            "MLPMixer",
+            id="what_the_posts_paper_proposed",
+        ),
+        pytest.param(
+            "本文介绍gRPC相对REST做了哪些改进,以及它还有哪些不足。 二进制编码 gRPC用Protobuf编码。",
+            "gRPC",
+            id="an_announced_question_is_about_the_name_it_opens_with",
+        ),
+        pytest.param(
+            "预训练语言模型有很多改进。本文关注的是其中由百度提出的ERNIE,它把实体信息融进了掩码策略。",
+            "ERNIE",
+            id="what_the_post_says_it_looks_at_among_others",
+        ),
+        pytest.param(
+            "前几天部署服务时发现延迟很高。查了一圈才发现是Nagle Algorithm在作怪,于是顺手把它的原理整理一下。",
+            "Nagle Algorithm",
+            id="an_announcement_of_it_is_about_the_name_before",
+        ),
+        pytest.param(
+            "概述 众所周知,点击率预估(Click Through Rate)的关键在于特征交互。之前介绍的FM只能做二阶交叉。"
+            "后来提出的xDeepFM(🔖 https://arxiv.org/abs/1803.05170)用压缩交互网络做高阶交叉。",
+            "xDeepFM",
+            id="after_a_topic_the_name_the_post_links_a_paper_to",
+        ),
+        pytest.param(
+            "上一篇介绍了Beam Search。这一篇来看看解码时常用的两种采样:TopK和TopP。 TopK 只保留概率最高的词。",
+            "TopK 与 TopP",
+            id="the_things_an_announcement_counts",
         ),
         pytest.param(
             "前言 最近调参时发现学习率很关键。本文跟大家一起梳理一下模型的预热、衰减和重启等内容。 预热 先小后大。",
@@ -480,3 +517,16 @@ def test_brackets_gloss_a_name_with_names_only(inside, parts):
 )
 def test_a_phrase_that_spells_out_a_name_glosses_it(name, gloss, glosses):
     assert real_gloss(name, (gloss,)) is glosses
+
+
+@pytest.mark.parametrize(
+    ("body", "heading"),
+    [
+        pytest.param("什么是Wide & Deep 推荐系统要记忆也要泛化。", "Wide & Deep", id="an_ampersand_joins_the_name"),
+        pytest.param("ViT和Swin Transformer出来之后,视觉领域变了。", None, id="a_name_that_runs_into_a_sentence"),
+        pytest.param("为什么需要QUIC HTTP/2用多路复用解决了队头阻塞。", "QUIC", id="an_acronym_then_another_name"),
+    ],
+)
+def test_a_heading_ends_where_its_english_name_does(body, heading):
+    found = leading_heading(body)
+    assert (found[0].name if found else None) == heading

@@ -70,7 +70,18 @@ _PAIR = re.compile(
 # "这篇来看何恺明等人提出的Mask RCNN", "本文介绍X": the post says what it is about
 _ANNOUNCED = re.compile(
     r"^(?:这一?篇|本文|本篇|这次|今天|借这个机会|借此机会)[\u3400-\u9fff]{0,6}?"
-    r"(?:来看|看看|介绍|说说|讲讲|聊聊|整理|梳理)(?:一下)?(?P<x>(?:[^,，:：。()]|\([^()]*\)){2,80})$"
+    r"(?:来看|看看|介绍|说说|讲讲|聊聊|整理|梳理|关注的是|讨论的是|要讲的是|要说的是)(?:一下)?"
+    r"(?P<x>(?:[^,，:：。()]|\([^()]*\)){2,80})$"
+)
+_COUNTED = re.compile(r"[两三四五六七八九十几]\s?(?:种|个|类)[\u3400-\u9fff]{0,3}$")  # "…的两种做法"
+_LINKED = re.compile(rf"(?P<x>{NAME_WORD}(?: (?:&|{NAME_WORD}))*)\s?\(\s?🔖[^()]*\)")
+# "发现是KV Cache在涨,于是顺手把它的原理整理一下": it is the name the sentence gave before
+_ANNOUNCED_IT = re.compile(r"(?:把|将)它(?:的[\u3400-\u9fff]{1,4})?(?:整理|梳理|介绍|总结|记录)")
+_ENGLISH_RUN = re.compile(r"[A-Za-z][A-Za-z0-9+#.\-]*(?: [A-Za-z][A-Za-z0-9+#.\-]*)*")
+# "HTTP/2相对HTTP/1.1做了哪些改进": a question about the name it opens with
+_ASKED = re.compile(r"哪些|什么|怎么|如何|为什么|为何")
+_ASKED_ABOUT = re.compile(
+    r"^(?P<x>[A-Za-z][A-Za-z0-9+#.\-/]*|[\u3400-\u9fff]{2,12}?)(?=相对|相比|和|与|的|有|做|是|为什么|为何|如何|怎么)"
 )
 # "本文要说的Prompt Tuning则更加简单": the post names what it is about in passing
 _ANNOUNCED_NAME = re.compile(
@@ -107,10 +118,12 @@ _TITLE_HEAD = re.compile(r"\s?[:：]\s?| (?:for|with|via|using|towards|through) 
 _PAPER = re.compile(
     r"《(?P<title>[^《》]{2,80})》(?:\s?\((?:简称|即)?\s?(?P<short>[^()]{1,20})\))?"
     # "《Humanlevel control through…》,也就是大名鼎鼎的DQN(Deep Q Network)": the name it goes by
-    rf"(?:\s?[,，]\s?(?:也就是|即|简称)\s?(?:[^,，。()]{{0,8}}的)?(?P<known>{NAME_WORD})(?:\s?\((?P<gloss>[^()]{{1,60}})\))?)?"
+    rf"(?:\s?[,，]\s?(?:也就是|即|简称)\s?(?:[^,，。()]{{0,8}}的)?(?P<known>{NAME_WORD})(?:\s?\((?P<gloss>[^()]{{1,60}})\))?"
+    # "《A ConvNet for the 2020s》提出的ConvNeXt": what it proposed
+    rf"|(?:中|里)?提出的\s?(?P<proposed>{NAME_WORD}))?"
 )
-# "论文题目是《Glow: …》", "论文是Google的《…》": the paper the post is about, wherever it is named
-_THE_PAPER = re.compile(r"论文(?:题目|标题|名字|名称)?(?:是|为|叫)\s?(?:[^《》,，。]{0,12}的)?《")
+# "论文题目是《Glow: …》", "论文是Google的《…》", "FAIR的这篇《…》": the paper the post is about, wherever it is named
+_THE_PAPER = re.compile(r"(?:论文(?:题目|标题|名字|名称)?(?:是|为|叫)\s?(?:[^《》,，。]{0,12}的)?|这篇|该论文)《")
 _CITED = re.compile(r"\s?(?:中)?(?:指出|认为|发现|表明|证明|提到)")  # 《…》指出: a source the post cites
 _HAS_NAME_LETTER = re.compile(r"[A-Z0-9]")
 _NAMED = re.compile(r"^.+[A-Z0-9]")  # a capital or a digit past the first letter: SENet, DETR, SD3
@@ -181,6 +194,7 @@ def _structural(body: str) -> Subject | None:
             # post defines what its subject is part of, then names the part it looks at.
             later = [clauses(text) for text, _ in following]
             narrower = next(filter(None, map(_announcement, later)), None)
+            narrower = narrower or next(filter(None, (_linked(text) for text, _ in following)), None)
             after = [*clauses(sentence)[1:], *(parts[0] for parts in later if parts)]
             narrower = narrower or next((p for p in (_part(c, definition) for c in after) if p), None)
             if narrower is not None and definition.source == TitleSource.DEFINITION:
@@ -284,8 +298,26 @@ def _part(clause: str, whole: Subject) -> Subject | None:
     return Subject(part.group("x"), split_gloss(part.group("gloss") or ""), source=TitleSource.DEFINITION)
 
 
+def _linked(sentence: str) -> Subject | None:
+    """Return the name a sentence links a paper to ("…提出的DeepFM(🔖 https://arxiv.org/…)")."""
+    linked = _LINKED.search(sentence)
+    return Subject(linked.group("x"), source=TitleSource.PAPER) if linked else None
+
+
 def _announcement(parts: list[str]) -> Subject | None:
     """Return what a sentence (its clauses) says the post looks at, if one of its clauses says so."""
+    for number, clause in enumerate(parts):
+        if _ANNOUNCED_IT.search(clause):
+            before = [run for part in parts[:number] for run in _ENGLISH_RUN.findall(part)]
+            if before and _names_a_thing(before[-1], None):
+                return Subject(before[-1], source=TitleSource.DEFINITION)
+    for number, clause in enumerate(parts[:-1]):
+        # "这一篇就来看看削减KV Cache的两种做法:MQA和GQA": the things it counts, in the next clause
+        if _ANNOUNCED.match(clause) and _COUNTED.search(clause):
+            items = [item.strip() for item in _LIST_SEPARATOR.split(parts[number + 1])]
+            if len(items) > 1 and all(_names_a_thing(item, None) for item in items):
+                name, also = (items[0], items[1]) if len(items) == 2 else (parts[number + 1], None)
+                return Subject(name, tuple(items) if also is None else (), also, TitleSource.DEFINITION)
     return next(filter(None, map(_announced, parts)), None)
 
 
@@ -298,6 +330,9 @@ def _announced(clause: str) -> Subject | None:
     if announced is None:
         return None
     what = _TOPIC_TAIL.sub("", announced.group("x"))
+    asked = _ASKED_ABOUT.match(what) if _ASKED.search(what) else None
+    if asked and _names_a_thing(asked.group("x"), None):
+        return Subject(asked.group("x"), source=TitleSource.DEFINITION)
     # "这一篇来看另一种位置编码ALiBi(Attention with Linear Biases)", "先来看第三类中最有代表性的
     # 孤立森林(Isolation Forest)": the name it ends on, after its description
     glossed = _ENDS_GLOSSED.search(what.rsplit("的", 1)[-1])
@@ -341,6 +376,8 @@ def _paper(sentence: str) -> Subject | None:
     if match.group("known"):
         gloss = (*split_gloss(match.group("gloss") or ""), title)
         return Subject(match.group("known"), gloss, source=TitleSource.PAPER)
+    if match.group("proposed"):
+        return Subject(match.group("proposed"), (title,), source=TitleSource.PAPER)
     # A title longer than a name is named by its head: "3D Gaussian Splatting for RealTime…",
     # "CutMix: Regularization Strategy to Train…".
     head = _TITLE_HEAD.split(title, maxsplit=1)[0].strip()
