@@ -29,7 +29,7 @@ from ingest.stopwords import ENGLISH_STOP_WORDS, FIELD_WORDS, FILLER, GENERIC_WO
 # the post had a hyphen ("LowRank Adaptation", "StyleBased Generator"). An acronym (CBAM) or a
 # word with capitals inside (SENet, TFRecord) is a name of its own.
 _NAME_WORD = r"[a-z]?[A-Z][a-z][a-z0-9]*(?:[A-Z][a-z][a-z0-9]*)?"  # and eXtreme (Gradient Boosting)
-_LINKER = r"(?:of|in|for|with|and|on|to|the|a|from|over|by|via|at)"
+_LINKER = r"(?:of|in|for|with|and|on|to|the|a|from|over|by|via|at|&)"
 _DIMENSION = r"(?:[1-9]D )"  # "3D Gaussian Splatting", "2D Pose Estimation"
 MULTI_WORD_NAME = re.compile(
     rf"(?<![A-Za-z0-9]){_DIMENSION}?{_NAME_WORD}(?:(?: {_LINKER})* {_NAME_WORD})+(?![A-Za-z0-9])"

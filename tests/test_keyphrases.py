@@ -26,6 +26,11 @@ def test_an_english_name_of_several_words_is_one_keyphrase_and_its_words_are_non
     assert "Stable" not in found and "Diffusion" not in found and "Accuracy" not in found
 
 
+def test_an_ampersand_joins_the_words_of_a_name():
+    found = phrases("Google提出的Wide & Deep 模型,Wide & Deep 兼顾记忆与泛化。")
+    assert found["Wide & Deep"] == PhraseKind.NAME and "Deep" not in found and "Wide" not in found
+
+
 def test_a_name_word_may_open_with_a_lower_case_letter():
     found = phrases("这篇来看XGBoost(eXtreme Gradient Boosting),它是GBDT的工程实现。")
     assert found["eXtreme Gradient Boosting"] == PhraseKind.NAME and "eXtreme" not in found

@@ -249,6 +249,11 @@ from tests.support import copy_real_dumps, run_kb
             id="the_things_an_announcement_counts",
         ),
         pytest.param(
+            "📌 SimSiam与BYOL 自监督学习不一定需要负样本,两者都用一个预测头打破对称。SimSiam更简单。",
+            "SimSiam 与 BYOL",
+            id="a_heading_of_two_names",
+        ),
+        pytest.param(
             "前言 最近调参时发现学习率很关键。本文跟大家一起梳理一下模型的预热、衰减和重启等内容。 预热 先小后大。",
             "预热、衰减和重启",
             id="an_announced_list_of_things",

@@ -73,6 +73,7 @@ _ANNOUNCED = re.compile(
     r"(?:来看|看看|介绍|说说|讲讲|聊聊|整理|梳理|关注的是|讨论的是|要讲的是|要说的是)(?:一下)?"
     r"(?P<x>(?:[^,，:：。()]|\([^()]*\)){2,80})$"
 )
+_HEADING_PAIR = re.compile(r"^(?P<x>[^与和 ]{2,})\s?[与和]\s?(?P<y>[^与和 ]{2,})$")
 _COUNTED = re.compile(r"[两三四五六七八九十几]\s?(?:种|个|类)[\u3400-\u9fff]{0,3}$")  # "…的两种做法"
 _LINKED = re.compile(rf"(?P<x>{NAME_WORD}(?: (?:&|{NAME_WORD}))*)\s?\(\s?🔖[^()]*\)")
 # "发现是KV Cache在涨,于是顺手把它的原理整理一下": it is the name the sentence gave before
@@ -177,6 +178,10 @@ def _structural(body: str) -> Subject | None:
         if heading is not None and (not past_sentence or (numbered and not past_plain) or heading[0].gloss):
             named, end = heading
             if not is_generic(named.name):
+                # "RepVGG与结构重参数化": a heading of two names is about both
+                pair = _HEADING_PAIR.match(named.name)
+                if pair and all(_names_a_thing(pair.group(g), None) for g in ("x", "y")):
+                    return Subject(pair.group("x"), named.gloss, pair.group("y"), TitleSource.HEADING)
                 return _parallel(Subject(named.name, named.gloss, source=TitleSource.HEADING), body)
             position += end
             continue
