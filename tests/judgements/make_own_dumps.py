@@ -10,7 +10,7 @@ visits render it differently, as real scraper versions do:
     002  header, category/date lines, cut at 350, placeholders, half-width, spaces around
          inline formulas and code dropped in some posts, pagination line, two posts revised
 
-Posts 1-20 are listed in 000, 11-114 in 001, all 114 in 002 (newest first), so every post has
+Posts 1-20 are listed in 000, 11-126 in 001, all 126 in 002 (newest first), so every post has
 two or three copies. Standard library only; running it again writes the same bytes.
 """
 
@@ -718,6 +718,78 @@ POSTS: list[tuple] = [
         "2026-07-24",
         "这篇来看XGBoost(eXtreme Gradient Boosting),出自陈天奇2016年的论文《XGBoost: A Scalable Tree Boosting System》,可以说是Kaggle等数据竞赛里出场率最高的模型之一。 🔖 https://arxiv.org/abs/1603.02754 目标函数 XGBoost和GBDT一样是加法模型,第 $t$ 轮要学习一棵新树 $f_t$。不同之处在于它在目标函数里显式地加了正则项:$\\mathcal{L}^{(t)}=\\sum_i l(y_i,\\hat y_i^{(t−1)}+f_t(x_i))+\\Omega(f_t)$,其中 $\\Omega(f)=\\gamma T+\\frac{1}{2}\\lambda\\|w\\|^2$,$T$ 是叶子节点数,$w$ 是叶子权重。 二阶展开 GBDT只用损失函数的一阶导数(负梯度)来拟合新树,XGBoost则对损失做二阶泰勒展开,记 $g_i$、$h_i$ 分别为一阶和二阶导数,目标近似为 $\\sum_i\\left[g_if_t(x_i)+\\frac{1}{2}h_if_t^2(x_i)\\right]+\\Omega(f_t)$。 把落在叶子 $j$ 上的样本的 $g_i$、$h_i$ 分别求和,记为 $G_j$、$H_j$,就能直接解出最优的叶子权重 $w_j^*=−\\frac{G_j}{H_j+\\lambda}$,对应的最优目标值为 $−\\frac{1}{2}\\sum_j\\frac{G_j^2}{H_j+\\lambda}+\\gamma T$。 这个值可以用来衡量一棵树结构的好坏,相当于决策树里的不纯度。 分裂增益 于是一个节点分成左右两个子节点的增益为 $\\mathrm{Gain}=\\frac{1}{2}\\left[\\frac{G_L^2}{H_L+\\lambda}+\\frac{G_R^2}{H_R+\\lambda}−\\frac{(G_L+G_R)^2}{H_L+H_R+\\lambda}\\right]−\\gamma$。 $\\gamma$ 相当于分裂的门槛,增益小于0就不分裂,起到了预剪枝的作用。只要损失函数二阶可导,就能套用这套公式,这也是XGBoost支持自定义损失的原因。 工程优化 XGBoost快不只是因为算法,工程上也下了很大功夫: 近似分裂查找:数据量大时不枚举所有切分点,而是用加权分位数草图(Weighted Quantile Sketch)按 $h_i$ 加权选出候选切分点; 稀疏感知(Sparsity aware):对缺失值和稀疏特征,每个节点学习一个默认方向,缺失值统一走这个方向; 列块(Column Block)结构:数据预先按特征排序存成块,特征之间可以并行寻找最佳切分点,同时做了缓存感知(Cache aware)的访问优化; 此外还有学习率收缩(Shrinkage)和列采样(Column Subsampling),都能有效防止过拟合。 实际使用时,最常调的参数是树的最大深度 max_depth、学习率 eta、行采样比例 subsample、列采样比例 colsample_bytree,以及正则系数 lambda 和 gamma,一般先用较大的学习率确定树的数量,再慢慢调小学习率。",
     ),
+    # 115 classic-ml, ensemble-learning: LightGBM (heading then definition)
+    (
+        "Machine Learning",
+        "2026-08-01",
+        "LightGBM LightGBM(Light Gradient Boosting Machine)是微软开源的一个梯度提升决策树框架,和XGBoost一样属于GBDT家族,但在训练速度和内存占用上做了大量优化。样本多、特征维度高的时候,传统GBDT每次分裂都要遍历所有样本的所有特征取值,代价非常高。LightGBM的思路可以概括为三件事:少扫描取值、少用样本、少用特征。 直方图算法(Histogram) 先把连续特征离散化为 $k$ 个bin,分裂时只在直方图上找最佳切分点,单个节点的复杂度从 $O(\\#data \\times \\#feature)$ 降到 $O(k \\times \\#feature)$。还有一个小技巧叫直方图做差:一个叶子的直方图等于父节点直方图减去兄弟节点的直方图,所以只需要为样本较少的那个子节点构建直方图。 单边梯度采样(Gradient based One Side Sampling,GOSS) 梯度小的样本已经拟合得比较好,对信息增益的贡献小。GOSS保留梯度绝对值最大的 $a \\times 100\\%$ 的样本,再从剩下的样本中随机抽取 $b \\times 100\\%$,计算增益时把这些小梯度样本乘上权重 $\\frac{1−a}{b}$,尽量不改变原来的数据分布。 互斥特征捆绑(Exclusive Feature Bundling,EFB) 高维稀疏特征往往很少同时取非零值,可以把这些互斥的特征捆成一个特征,通过给取值加偏移量区分来源。最优捆绑是NP难问题,作者把它转化为图着色问题并用贪心算法近似求解。 按叶子生长(Leafwise) XGBoost默认按层生长(Levelwise),同一层的叶子一视同仁地分裂;LightGBM每次只挑增益最大的那个叶子分裂,同样的叶子数下损失下降更多,但树容易长得很深而过拟合,所以调参时要配合 num_leaves 和 max_depth 一起限制。 此外LightGBM原生支持类别特征,不必做One Hot编码,并提供特征并行、数据并行和投票并行(Voting Parallel)三种分布式训练方式。",
+    ),
+    # 116 large-language-models, transformer, attention-efficiency: KV Cache (anecdote, 把它…整理一下)
+    (
+        "NLP",
+        "2026-08-03",
+        "前几天在本地部署一个7B的模型做多轮对话,发现生成越到后面显存占用越高,速度也慢慢往下掉。一开始以为是内存泄漏,查了一圈才发现是KV Cache在涨,于是顺手把它的原理整理一下。 自回归解码 大语言模型是逐个token生成的:第 $t$ 步把新token的Query和前面所有token的Key、Value做注意力。由于因果掩码(Causal Mask)的存在,前面token的Key和Value不会因为后面的token而改变,如果每一步都把整个前缀重新过一遍模型,绝大部分计算都是重复的。 KV Cache 做法很直接:把每一层已经算好的 $K$ 和 $V$ 存起来,新来一个token时只计算它自己的 $q_t, k_t, v_t$,把 $k_t, v_t$ 追加到缓存末尾,再用 $q_t$ 与整个缓存做注意力。这样每一步的注意力计算从 $O(t^2 d)$ 降到 $O(t d)$,投影层也只需处理一个token,典型的用空间换时间。 推理因此分成两个阶段:Prefill阶段并行处理整个Prompt并填满缓存,是计算密集的;Decode阶段每次只生成一个token,需要把全部权重和缓存从显存里读一遍,是访存密集(Memory Bound)的。 显存占用 缓存大小为 $2 \\times L \\times n_{kv} \\times d_{head} \\times s \\times b$ 个元素,其中 $L$ 是层数,$n_{kv}$ 是KV头数,$s$ 是序列长度,$b$ 是batch大小。以LLaMA2 7B为例,32层、32个头、每头128维,用FP16存储时每个token约占0.5MB,4096长度的一条序列就要2GB左右,这正是我遇到显存上涨的原因。 常见优化 减少KV头数,例如MQA和GQA;像vLLM的PagedAttention那样按页管理缓存以减少碎片;对缓存做INT8量化;以及滑动窗口只保留最近的若干token。",
+    ),
+    # 117 cnn-architecture: ConvNeXt (paper link, 这篇《…》提出的)
+    (
+        "Computer Vision",
+        "2026-08-04",
+        "🔖 https://arxiv.org/abs/2201.03545 简介 ViT和Swin Transformer出来之后,视觉领域似乎形成了Transformer全面取代CNN的共识。FAIR的这篇《A ConvNet for the 2020s》提出的ConvNeXt反过来问了一个问题:Transformer的优势到底有多少来自注意力本身,又有多少来自那些训练技巧和设计细节?作者从ResNet50出发,一步一步向Swin的设计靠拢,最后得到一个纯卷积网络。 现代化路线 训练策略:换成AdamW、训练300个epoch,加上Mixup、CutMix、RandAugment、Label Smoothing和Stochastic Depth,光这一步ResNet50在ImageNet1K上就从76.1%提升到78.8%。 宏观设计:各stage的block数从(3,4,6,3)改成与Swin T一致的(3,3,9,3);stem换成 $4\\times4$、步长为4的卷积,也就是所谓的Patchify。 ResNeXt化:使用深度可分离卷积中的Depthwise卷积,把通道数从64加宽到96。 倒瓶颈(Inverted Bottleneck):中间层通道扩到输入的4倍,与Transformer中MLP的形状一致。 大卷积核:把Depthwise卷积移到block最前面,核大小增大到 $7\\times7$,对应Swin的 $7\\times7$ 窗口。 微观设计:ReLU换成GELU,每个block只保留一个激活和一个归一化,BatchNorm换成LayerNorm,并使用单独的下采样层。 结果 最终的ConvNeXt T在ImageNet1K上达到82.1%的Top1精度,高于同等计算量的Swin T(81.3%),在COCO检测和ADE20K分割上也不落下风,而且结构上只有标准卷积模块,部署更友好。这篇工作说明很多被归功于注意力的收益,其实来自训练配方和宏观设计。",
+    ),
+    # 118 computer-networks, programming: HTTP/2 (announced question)
+    (
+        "Programming",
+        "2026-08-06",
+        "本文介绍HTTP/2相对HTTP/1.1做了哪些改进,以及它还遗留了什么问题。 HTTP/1.1的瓶颈 HTTP/1.1是文本协议,一个TCP连接上同一时间只能处理一个请求;管线化(Pipelining)虽然允许连续发送请求,但响应必须按顺序返回,前一个响应慢了后面的都要等,这就是应用层的队头阻塞(Head of Line Blocking)。浏览器只好对同一域名开6个左右的连接,再加上每个请求都重复携带Cookie、UserAgent等大量头部,浪费明显。 二进制分帧 HTTP/2在应用层和传输层之间加了一个二进制分帧层,所有通信被拆成帧(Frame)。每个帧有9字节的帧头:24位长度、8位类型、8位标志和31位流标识符。多个帧组成一条消息,一对请求和响应属于同一个流(Stream),客户端发起的流使用奇数ID。 多路复用(Multiplexing) 不同流的帧可以在同一个TCP连接上交错发送,接收端按流ID重新组装,一个域名只需一个连接,解决了应用层的队头阻塞。 头部压缩HPACK 通信双方维护一张61项的静态表和一张动态表,重复出现的头部只需发送索引,其余字符串用Huffman编码。 其他特性 还有流优先级、基于WINDOW_UPDATE帧的流量控制,以及服务器推送(Server Push)。服务器推送在实践中收益有限,Chrome已经将其移除。 遗留问题 多路复用只是把队头阻塞从应用层挪到了传输层:TCP要求字节流按序交付,一个包丢了,后面所有流的数据都要等重传,丢包率高时HTTP/2甚至可能不如多个连接的HTTP/1.1。这也是后来HTTP/3改用QUIC的直接原因。",
+    ),
+    # 119 recommender-systems: Wide & Deep (question heading)
+    (
+        "Deep Learning",
+        "2026-08-08",
+        "什么是Wide & Deep 推荐系统经常要同时具备两种能力:记忆(Memorization)和泛化(Generalization)。记忆是从历史数据里直接学到频繁共现的特征组合,比如装了某个应用的用户很可能点击另一个应用;泛化则是借助特征之间的相关性,推断出历史上很少出现甚至没有出现过的组合。Google在2016年为Google Play应用推荐提出的Wide & Deep(🔖 https://arxiv.org/abs/1606.07792)就是把两者放进同一个模型。 Wide部分 一个广义线性模型 $y = w^T x + b$,输入除了原始特征,还有人工构造的交叉积变换(Cross Product Transformation)$\\phi_k(x) = \\prod_i x_i^{c_{ki}}$,例如“已安装应用=A 且 曝光应用=B”。它擅长记住这类规则,但无法泛化到没见过的组合。 Deep部分 把高维稀疏的类别特征映射成低维稠密的Embedding,再送入多层前馈网络 $a^{(l+1)} = f(W^{(l)} a^{(l)} + b^{(l)})$。Embedding让相似的物品在向量空间中靠近,从而带来泛化,但当用户兴趣很小众时容易过度泛化,推荐出不相关的东西。 联合训练 两部分的输出加权求和后接Sigmoid:$P(Y=1|x) = \\sigma(w_{wide}^T [x, \\phi(x)] + w_{deep}^T a^{(l_f)} + b)$。注意这是联合训练(Joint Training)而不是集成(Ensemble):梯度同时回传到两部分,Wide只需要补上Deep学不好的少量交叉特征。论文中Wide部分用带L1正则的FTRL优化,Deep部分用AdaGrad。上线后应用获取率相对只有Wide的基线提升了3.9%。 不足 Wide部分的交叉特征仍然依赖人工设计,这也是后来DeepFM、DCN等模型改进的出发点。",
+    ),
+    # 120 optimization, training-techniques: SWA (背景)
+    (
+        "Deep Learning",
+        "2026-08-10",
+        "背景 训练深度网络时,SGD在学习率较大时会在损失曲面的低谷附近来回震荡,最终停下来的点往往落在一个宽阔平坦区域的边缘,而不是中心。一般认为平坦的极小值泛化更好,那么有没有办法便宜地走到这个区域的中心?随机权重平均(Stochastic Weight Averaging,SWA)给出的答案是:把沿途的权重平均一下。论文《Averaging Weights Leads to Wider Optima and Better Generalization》🔖 https://arxiv.org/abs/1803.05407 方法 先用常规的学习率策略训练到预算的大约75%,之后改用较大的恒定学习率或周期性学习率继续训练,在每个周期结束(或每个epoch结束)时取一次权重,维护一个滑动平均:$$w_{SWA} \\leftarrow \\frac{w_{SWA} \\cdot n + w}{n + 1}$$ 其中 $n$ 是已经平均过的模型个数。由于学习率保持较大,SGD会在低谷里四处探索,这些快照分布在平坦区域的周围,它们的平均就更靠近中心。 与集成的关系 SWA可以看作在权重空间做集成:FGE(Fast Geometric Ensembling)需要保存多个模型并在推理时分别前向,而SWA只保留一个平均后的模型,推理开销与单模型完全相同。 BatchNorm的问题 平均后的权重从未真正参与过前向计算,原来记录的BatchNorm均值和方差与之不匹配,因此训练结束后需要再用训练数据前向一遍,重新统计BN的running mean和running var。 实现 PyTorch在 torch.optim.swa_utils 里提供了 AveragedModel、SWALR 和 update_bn,几行代码就能接入已有的训练流程。在CIFAR和ImageNet上,SWA通常能在几乎不增加成本的情况下带来稳定的精度提升。",
+    ),
+    # 121 transformer, attention-efficiency, large-language-models: MQA and GQA (上一篇, counted announcement)
+    (
+        None,
+        "2026-08-12",
+        "上一篇介绍了KV Cache,它的大小和KV头的数量成正比。这一篇就来看看从注意力结构上削减KV Cache的两种做法:MQA和GQA。 多头注意力(Multi Head Attention,MHA) 标准Transformer里有 $h$ 个头,每个头都有自己的 $W_Q, W_K, W_V$,所以每个token每层都要缓存 $h$ 份Key和Value。Decode阶段是访存密集的,每生成一个token都要把这些缓存从显存读一遍,头越多越慢。 MQA Shazeer在《Fast Transformer Decoding: One Write Head is All You Need》中提出多查询注意力(Multi Query Attention,MQA):保留 $h$ 个Query头,但所有头共享同一组Key和Value。这样KV Cache直接缩小为原来的 $1/h$,解码速度大幅提升,代价是模型容量下降,效果有损失,训练也可能不稳定。 GQA 🔖 https://arxiv.org/abs/2305.13245 《GQA: Training Generalized Multi Query Transformer Models from Multi Head Checkpoints》提出分组查询注意力(Grouped Query Attention,GQA),在两者之间取折中:把 $h$ 个Query头分成 $g$ 组,组内共享一组KV。$g=1$ 时就是MQA,$g=h$ 时就是MHA,每个token每层的缓存从 $2 h d_{head}$ 变成 $2 g d_{head}$。 Uptraining 论文的另一个贡献是不必从头训练:把已有MHA模型每组内的Key和Value投影矩阵做平均池化(Mean Pooling)得到新的KV头,再用原预训练大约5%的计算量继续训练,就能得到接近MHA效果、接近MQA速度的模型。 应用 LLaMA2 70B用了64个Query头、8个KV头的GQA,之后Mistral、LLaMA3等模型基本都把GQA当成了默认配置。",
+    ),
+    # 122 cnn-architecture: RepVGG (📌 heading of two names)
+    (
+        None,
+        "2026-08-14",
+        "📌 RepVGG与结构重参数化 多分支结构(如ResNet的残差连接、Inception的并行分支)让网络更好训练,但推理时并不友好:分支要各自计算再合并,占用更多显存,也不利于硬件并行。VGG那样的单路结构推理最快,可惜直接训练效果差。《RepVGG: Making VGG style ConvNets Great Again》🔖 https://arxiv.org/abs/2101.03697 的思路是把训练时和推理时的结构解耦,称为结构重参数化(Structural Re parameterization)。 训练时 每个block由三个分支相加后接ReLU:$3\\times3$ 卷积加BN、$1\\times1$ 卷积加BN,以及(输入输出形状相同时)只有BN的恒等分支。这相当于一个隐式的多路模型集成,梯度流动也更顺畅。 推理时 三个分支可以等价地合并成一个 $3\\times3$ 卷积。第一步把BN融合进卷积:BN的输出为 $\\gamma \\frac{x − \\mu}{\\sigma} + \\beta$,所以新的卷积核为 $W' = \\frac{\\gamma}{\\sigma} W$,偏置为 $b' = \\beta − \\frac{\\mu \\gamma}{\\sigma}$,其中 $\\sigma$ 是方差加 $\\epsilon$ 后开方。第二步把 $1\\times1$ 卷积核用零填充成 $3\\times3$;恒等分支则看成一个中心为1、其余为0的 $3\\times3$ 卷积核。最后由于卷积是线性的,把三个核和三个偏置分别相加即可。 好处 合并后的网络只由 $3\\times3$ 卷积和ReLU堆叠而成,$3\\times3$ 卷积在GPU上有Winograd等高度优化的实现,没有分支也就不用为残差保留中间结果,显存和速度都更好。论文中RepVGG在ImageNet上首次让这种单路的plain模型达到80%以上的Top1精度。结构重参数化的思想后来也被用在了YOLOv6、YOLOv7和MobileOne等模型里。",
+    ),
+    # 123 classic-ml, ensemble-learning: CatBoost (defines gradient boosting first)
+    (
+        "Machine Learning",
+        "2026-08-16",
+        "梯度提升(Gradient Boosting)是一类把许多弱学习器串行叠加起来的集成方法:每一轮新学习器去拟合当前模型损失函数的负梯度,再以一定的步长加到模型上。用决策树作弱学习器就得到GBDT,XGBoost、LightGBM和CatBoost都是它的工程实现。本文关注的是其中由Yandex提出的CatBoost,论文为《CatBoost: unbiased boosting with categorical features》🔖 https://arxiv.org/abs/1706.09516 ,它的名字就来自Categorical Boosting,核心是两件事:类别特征的处理和Ordered Boosting。 目标统计(Target Statistics) 高基数的类别特征做One Hot维度太高,常见做法是用该类别对应样本的标签均值来替换它。但如果计算时包含样本自己的标签,就会发生目标泄漏(Target Leakage):训练时特征带着标签信息,测试时没有,分布不一致。CatBoost先对样本做随机排列 $\\sigma$,每个样本只用排在它前面的样本计算:$$\\hat{x}_k^i = \\frac{\\sum_{j<k} [x_j^i = x_k^i] y_j + a p}{\\sum_{j<k} [x_j^i = x_k^i] + a}$$其中 $p$ 是先验值,$a$ 是先验的权重,对出现次数少的类别起平滑作用。 预测偏移(Prediction Shift) 作者指出普通的梯度提升也有类似的问题:计算某个样本的梯度时,用到的模型恰恰是用这个样本训练出来的,所以训练集上的梯度估计是有偏的。Ordered Boosting沿用同样的排列思想,计算第 $k$ 个样本的残差时只用基于前 $k−1$ 个样本训练的模型;实际实现中会使用多个随机排列来降低方差。 其他设计 CatBoost使用对称树(Oblivious Tree),同一层的所有节点使用相同的分裂条件,预测很快也不易过拟合;它还会在建树过程中贪心地组合多个类别特征,形成新的特征组合。",
+    ),
+    # 124 computer-networks, programming: QUIC (为什么需要)
+    (
+        "Programming",
+        "2026-08-18",
+        "为什么需要QUIC HTTP/2用多路复用解决了应用层的队头阻塞,但所有流都挤在一个TCP连接里,一个包丢了,后面所有流都要等重传。想改TCP又很难:它实现在操作系统内核里,路上还有大量中间设备(Middlebox)只认识老的TCP行为,协议几乎被“僵化”了。Google的办法是在UDP之上重新实现一个可靠传输协议,也就是QUIC,后来由IETF标准化为RFC 9000,运行在QUIC之上的HTTP就是HTTP/3。 流级别的独立性 QUIC在传输层原生支持多个流,每个流独立地按序交付,一个流丢包只阻塞这个流本身,真正消除了传输层的队头阻塞。相应地,HTTP/3的头部压缩从HPACK换成了QPACK,因为HPACK依赖所有头部按顺序到达。 更快的握手 QUIC把传输握手和TLS 1.3握手合在一起,新连接1个RTT就能开始发送数据,而TCP加TLS 1.3需要2个RTT;对之前连接过的服务器还能做0RTT恢复,第一个包就带上应用数据,不过0RTT数据存在重放攻击的风险,只适合幂等请求。 连接迁移 TCP用四元组(源IP、源端口、目的IP、目的端口)标识连接,手机从WiFi切到4G后连接就断了;QUIC用连接ID(Connection ID)标识连接,网络切换后可以无缝继续。 改进的丢包恢复 QUIC的包号严格递增,重传的数据使用新的包号,靠流内偏移量(Offset)保证顺序,因此不存在TCP重传歧义的问题,RTT估计更准确。 用户态实现 QUIC运行在用户空间,几乎所有内容都经过加密,升级只需更新应用,拥塞控制算法也可以灵活替换。代价是UDP在部分网络中会被限速或屏蔽,所以浏览器通常保留回退到HTTP/2的能力。",
+    ),
+    # 125 recommender-systems: DeepFM (众所周知 topic, then the linked paper)
+    (
+        None,
+        "2026-08-20",
+        "概述 众所周知,CTR预估的关键在于学好特征之间的交互:既有“男性用户与游戏类应用”这样的低阶组合,也有更复杂的高阶组合。之前介绍的Wide & Deep用Wide部分记忆低阶交叉,但这些交叉特征需要人工设计。华为诺亚方舟实验室在IJCAI 2017提出的DeepFM(🔖 https://arxiv.org/abs/1703.04247)的做法很简单:把Wide部分的逻辑回归换成因子分解机(Factorization Machine,FM)。 FM部分 FM为每个特征学习一个隐向量 $V_i$,用向量内积刻画二阶交互:$$y_{FM} = \\langle w, x \\rangle + \\sum_{i<j} \\langle V_i, V_j \\rangle x_i x_j$$即使两个特征在训练集中从未同时出现,它们的交互也能通过各自的隐向量估计出来。二阶项还可以改写为$\\frac{1}{2} \\sum_f [(\\sum_i v_{i,f} x_i)^2 − \\sum_i v_{i,f}^2 x_i^2]$,计算复杂度从 $O(kn^2)$ 降到 $O(kn)$。 Deep部分 每个field的稀疏输入先映射成相同维度的Embedding,拼接后送入多层全连接网络,学习高阶交互。 共享Embedding DeepFM的关键设计是FM和Deep两部分共享同一个Embedding层:FM中的隐向量就是Deep部分的Embedding。这样既不需要人工特征工程,也不像FNN那样要先用FM预训练Embedding,整个模型端到端训练。最终输出为 $\\hat{y} = \\sigma(y_{FM} + y_{DNN})$。 实验 在Criteo数据集和华为应用商店的数据上,DeepFM的AUC和Logloss都优于LR、FM、FNN、PNN和Wide & Deep。后续的xDeepFM、DCN等工作则进一步尝试显式地建模高阶交互。",
+    ),
+    # 126 optimization, training-techniques: EMA of weights (💡 heading)
+    (
+        None,
+        "2026-08-22",
+        "💡 权重的指数移动平均 一般来说,训练结束后我们直接拿最后一步的参数去推理,但最后这一步的参数受最近几个batch的噪声影响很大。一个几乎零成本的改进是维护一份参数的指数移动平均(Exponential Moving Average,EMA),推理时用这份平滑后的参数。 方法 在每次优化器更新之后,额外更新一份影子参数(Shadow Weights):$$\\theta_{EMA} \\leftarrow \\beta \\theta_{EMA} + (1 − \\beta) \\theta$$ 其中衰减系数 $\\beta$ 常取0.999或0.9999。展开后可以看到,越早的参数权重按 $\\beta$ 的幂次衰减,有效的平均窗口大约是 $1/(1 − \\beta)$ 步。影子参数不参与反向传播,只在评估和保存模型时使用。 训练初期的问题 影子参数一般用初始参数初始化,而初期参数变化剧烈,如果 $\\beta$ 太大,EMA会长时间停留在很差的初始值附近。TensorFlow的 ExponentialMovingAverage 提供了 num_updates 参数,实际使用的衰减为 $\\min(\\beta, \\frac{1 + t}{10 + t})$,前期衰减小、跟得快,后期逐渐接近 $\\beta$。BatchNorm的running mean等缓冲区通常直接复制,而不做平均。 与SWA的区别 SWA是在学习率较大的训练后期对若干个快照做等权平均,EMA则在整个训练过程中连续地做指数加权平均,越新的参数权重越大。二者都是在权重空间做平均,都能让最终的解更平滑、泛化更好。 应用 EMA几乎是很多领域的标配:DDPM等扩散模型用0.9999的EMA参数采样,YOLOv5的ModelEMA,半监督学习中的Mean Teacher,以及MoCo、BYOL中的动量编码器,本质上都是参数的EMA。",
+    ),
 ]
 
 DUMPS = [
@@ -740,7 +812,7 @@ DUMPS = [
         latex=True,
         fullwidth=True,
         squeeze=False,
-        posts=range(11, 115),
+        posts=range(11, 127),
         pagination=False,
     ),
     dict(
@@ -751,7 +823,7 @@ DUMPS = [
         latex=False,
         fullwidth=False,
         squeeze=True,
-        posts=range(1, 115),
+        posts=range(1, 127),
         pagination=True,
     ),
 ]
