@@ -46,7 +46,7 @@ _MAKER_AFTER = re.compile(
     r"\s*(?:等人|团队|在《|[在于]\d{4}年(?:提出|发表)|的《|提出的|的\s?(?=[A-Z]|[a-z][a-z ]*[A-Z]\w*等人))"
 )
 # A name in code: epoll_ctl, EPOLL_CTL_ADD, SYN_SENT (not x_i or W_1, a formula's variables)
-_IDENTIFIER = re.compile(r"(?<![\w.])[A-Za-z][A-Za-z0-9]+(?:_[A-Za-z0-9]{2,})+(?![\w.])")
+_IDENTIFIER = re.compile(r"(?<![A-Za-z0-9_.])[A-Za-z][A-Za-z0-9]+(?:_[A-Za-z0-9]{2,})+(?![A-Za-z0-9_.])")
 _PAPER_TITLE = re.compile(r"《[^《》]{2,120}》")
 _TITLE_HEAD_END = re.compile(r"\s*[:：]")  # "SGDR: Stochastic…", "SGDR：…" in a full-width rendering
 _MAKER_BEFORE = re.compile(r"(?:由|来自)\s*$")

@@ -27,7 +27,7 @@ FLOORS = {
     "titles acceptable": (0.90, 0.97),
     "tag filler": (0.06, 0.12),
     "subject among tags": (0.95, 0.98),
-    "related notes on topic": (0.93, 0.84),
+    "related notes on topic": (0.93, 0.83),
     "notes reaching a topic mate": (0.75, 0.92),
     "term links on topic": (1.0, 0.92),
     "unlabelled categories acceptable": (0.96, 0.96),
