@@ -313,17 +313,30 @@ def _announcement(parts: list[str]) -> Subject | None:
     """Return what a sentence (its clauses) says the post looks at, if one of its clauses says so."""
     for number, clause in enumerate(parts):
         if _ANNOUNCED_IT.search(clause):
+            # "发现是KV Cache在涨,于是顺手把它的原理整理一下": the name the sentence gave before
             before = [run for part in parts[:number] for run in _ENGLISH_RUN.findall(part)]
             if before and _names_a_thing(before[-1], None):
                 return Subject(before[-1], source=TitleSource.DEFINITION)
-    for number, clause in enumerate(parts[:-1]):
-        # "这一篇就来看看削减KV Cache的两种做法:MQA和GQA": the things it counts, in the next clause
-        if _ANNOUNCED.match(clause) and _COUNTED.search(clause):
-            items = [item.strip() for item in _LIST_SEPARATOR.split(parts[number + 1])]
-            if len(items) > 1 and all(_names_a_thing(item, None) for item in items):
-                name, also = (items[0], items[1]) if len(items) == 2 else (parts[number + 1], None)
-                return Subject(name, tuple(items) if also is None else (), also, TitleSource.DEFINITION)
-    return next(filter(None, map(_announced, parts)), None)
+        elif _ANNOUNCED.match(clause) and _COUNTED.search(clause) and number + 1 < len(parts):
+            # "这一篇就来看看削减KV Cache的两种做法:MQA和GQA": the things it counts, in the next clause
+            listed = _things(parts[number + 1])
+            if listed is not None:
+                return listed
+        found = _announced(clause)
+        if found is not None:
+            return found
+    return None
+
+
+def _things(text: str) -> Subject | None:
+    """Return the subject a list of names makes, if the text is one: two are parallel (MQA与GQA),
+    more are one subject whole (初始化、参数化和标准化), each a spelling of it."""
+    items = [item.strip() for item in _LIST_SEPARATOR.split(text)]
+    if len(items) < 2 or not all(map(name_like, items)):
+        return None
+    if len(items) == 2:
+        return Subject(items[0], also=items[1], source=TitleSource.DEFINITION)
+    return Subject(text.strip(), tuple(items), source=TitleSource.DEFINITION)
 
 
 def _announced(clause: str) -> Subject | None:
@@ -349,11 +362,7 @@ def _announced(clause: str) -> Subject | None:
         return None
     if _names_a_thing(name, None):
         return Subject(name, source=TitleSource.DEFINITION)
-    # "梳理一下模型的初始化、参数化和标准化等内容": the things it lists, each a name, are its subject
-    items = _LIST_SEPARATOR.split(name)
-    if len(items) > 1 and all(map(name_like, items)):
-        return Subject(name, tuple(items), source=TitleSource.DEFINITION)
-    return None
+    return _things(name)  # "梳理一下模型的初始化、参数化和标准化等内容": the things it lists
 
 
 def _names_a_thing(phrase: str, gloss: str | None) -> bool:
