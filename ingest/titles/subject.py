@@ -67,13 +67,14 @@ _GLOSSED = re.compile(r"^(?P<x>[^,，:：。()]{1,24}?)\s?\((?P<gloss>[^()]{1,60
 _PAIR = re.compile(
     rf"^(?P<x>[^,，:：。()与和]{{1,24}}?)(?:\s?\((?P<gx>[^()]{{1,30}})\))?\s?[与和]\s?(?P<y>[^,，:：。()]{{1,24}}?)(?:\s?\((?P<gy>[^()]{{1,30}})\))?\s?{ADVERB}(?={DEFINING})"
 )
+_THIS_POST = r"(?:这一?篇|本文|本篇)"
 # "这篇来看何恺明等人提出的Mask RCNN", "本文介绍X": the post says what it is about
 _ANNOUNCED = re.compile(
-    r"^(?:这一?篇|本文|本篇|这次|今天|借这个机会|借此机会)[\u3400-\u9fff]{0,6}?"
+    rf"^(?:{_THIS_POST}|这次|今天|借这个机会|借此机会)[\u3400-\u9fff]{{0,6}}?"
     r"(?:来看|看看|介绍|说说|讲讲|聊聊|整理|梳理|关注的是|讨论的是|要讲的是|要说的是)(?:一下)?"
     r"(?P<x>(?:[^,，:：。()]|\([^()]*\)){2,80})$"
 )
-_HEADING_PAIR = re.compile(r"^(?P<x>[^与和 ]{2,})\s?[与和]\s?(?P<y>[^与和 ]{2,})$")
+_HEADING_PAIR = re.compile(r"^(?P<x>[^与和 ]{2,})\s?[与和]\s?(?P<y>[^与和 ]{2,})$")  # "RepVGG与结构重参数化"
 _COUNTED = re.compile(r"[两三四五六七八九十几]\s?(?:种|个|类)[\u3400-\u9fff]{0,3}$")  # "…的两种做法"
 _LINKED = re.compile(rf"(?P<x>{NAME_WORD}(?: (?:&|{NAME_WORD}))*)\s?\(\s?🔖[^()]*\)")
 # "发现是KV Cache在涨,于是顺手把它的原理整理一下": it is the name the sentence gave before
@@ -86,7 +87,7 @@ _ASKED_ABOUT = re.compile(
 )
 # "本文要说的Prompt Tuning则更加简单": the post names what it is about in passing
 _ANNOUNCED_NAME = re.compile(
-    rf"^(?:这一?篇|本文|本篇)(?:要|将|想)?(?:说|讲|介绍|聊|看)的\s?(?P<x>{NAME_WORD}(?: {NAME_WORD})*|{CJK_NAME}?)"
+    rf"^{_THIS_POST}(?:要|将|想)?(?:说|讲|介绍|聊|看)的\s?(?P<x>{NAME_WORD}(?: {NAME_WORD})*|{CJK_NAME}?)"
     r"\s?(?:则|就|是|也|$)"
 )
 _PART_OF = re.compile(
