@@ -27,6 +27,7 @@ DISCOURSE_OPENERS = (
     "一般来说", "一般而言", "众所周知", "前几天", "前段时间", "最近", "近来", "近年来", "回顾一下", "回顾", "通过",
     "承接", "之前", "此前", "本文", "本篇", "这篇", "我们", "笔者", "在", "对于", "随着", "如前所述", "上一篇", "上文",
     "首先", "事实上", "其实", "当然", "总之", "另外", "此外", "然而", "但是", "所以", "因此", "为了",
+    "你有没有想过", "有没有想过", "你是否想过", "想象一下",
 )  # fmt: skip
 # Words a subject never begins with: determiners and quantities ("一个完整的人脸识别系统" is about 人脸识别系统).
 _DETERMINER = re.compile(r"^(?:一个|一种|一类|一套|这个|这种|这类|该|此|本|那个|每个)(?:[\u4e00-\u9fff]{1,4}的)?")
@@ -56,13 +57,16 @@ CJK = re.compile(r"[\u3400-\u9fff]")  # one CJK character (titles and term links
 _DESCRIPTION = re.compile(r"[一这那每某](?:个|种|类|项|些)|最[\u3400-\u9fff]{1,3}的|之一")
 _NAME_CHARS = re.compile(r"[\u3400-\u9fffA-Za-z0-9+#.\-/—–·& ]+")
 # What follows a name a sentence defines: "X是…", "X同样…", "X的关键创新在于…" (see titles/subject.py).
-DEFINING = r"(?:是|就是|指的是|是指|属于|同样|来自|出自|源自|的关键|的核心|的概念|的任务是|的思想|的思路|包含|主要包括)"
+DEFINING = (
+    r"(?:是|就是|正是|指的是|是指|属于|同样|来自|出自|源自|的关键|的核心|的概念|的任务是|的思想|的思路|包含|主要包括)"
+)
 NAME_COLUMNS = 48  # 24 CJK characters, or an English name of about six words
 ADVERB = r"(?:目前|同样|也|最早|本质上|其实|通常|一般)?"
 DEFINING_START = re.compile(ADVERB + DEFINING)
 # A heading in CJK (or mixed) script: up to the first space, bracket or colon.
 _NAME_PIECE = re.compile(r"[A-Z][a-z0-9]*|[a-z0-9]+")  # AdaBoost: Ada, Boost
 _CJK_HEADING = re.compile(r"[^\s(:]+")
+_GLOSSED_AGAIN = re.compile(r" (\S+?)\s?\(([^()]{1,60})\)")
 _CAPITALISED_END = re.compile(r"(?:^|[^A-Za-z])[A-Z][a-z][A-Za-z0-9+#.\-]*$|&$")  # "…Swin", "…Wide &"
 _NEXT_NAME_WORD = re.compile(r" (?:&|[A-Z][a-z][A-Za-z0-9+#.\-]*)(?![A-Za-z0-9])")
 _GLUED = re.compile(r"[^\s(:]*")  # what is written onto a word: "Transformer出来之后,…"
@@ -210,6 +214,9 @@ def leading_heading(body: str) -> tuple[Named, int] | None:
         and not is_generic(english.group(1).split(" ")[0])
     ):  # "空洞卷积 Dilated/Atrous Convolution 或者是…"
         gloss, end = (english.group(1),), english.end()
+    # "Lasso Lasso(Least Absolute Shrinkage…)由…提出": the heading, then its name glossed
+    if not gloss and (again := _GLOSSED_AGAIN.match(body, end)) and again.group(1) == name:
+        gloss = split_gloss(again.group(2))
     following = body[end : end + 1]
     if following not in (" ", ":", "") or not name_like(name):
         return None  # the name runs on into a sentence: "AdamW目前是…"

@@ -481,3 +481,23 @@ def test_broader_must_name_a_category_of_the_taxonomy(tmp_path):
     path.write_text("categories:\n  - slug: nlp\n    name: NLP\n    broader: deep-learning\n", encoding="utf-8")
     with pytest.raises(CategoryFileError, match=r":2: broader names no category of the taxonomy: 'deep-learning'"):
         load_taxonomy(path)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        pytest.param(
+            "Zab是ZooKeeper使用的共识算法:Leader把写请求作为日志复制到多数派副本,各副本按同样顺序执行,构成复制状态机。",
+            "Programming",
+            id="distributed_consensus",
+        ),
+        pytest.param(
+            "弹性网络在最小二乘的损失上同时加入L1和L2正则,兼顾岭回归的稳定和特征稀疏,常用坐标下降求解。",
+            "Machine Learning",
+            id="regularised_linear_regression",
+        ),
+    ],
+)
+def test_the_default_hints_of_fields_beside_deep_learning(text, category):
+    filing = filed([*labelled_corpus(), post(text)], taxonomy=load_taxonomy(DEFAULT_TAXONOMY))[-1]
+    assert (filing.category.name, filing.source) == (category, "inferred")

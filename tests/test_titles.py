@@ -254,6 +254,29 @@ from tests.support import copy_real_dumps, run_kb
             id="a_heading_of_two_names",
         ),
         pytest.param(
+            "上一篇介绍了LSTM,它的门控结构比较复杂。GRU正是为了简化而设计的循环单元,出自论文《Learning Phrase Representations》,它只有两个门。",
+            "GRU",
+            id="x_zheng_shi_defines_x",
+        ),
+        pytest.param(
+            "你有没有想过,为什么同样是降维,PCA只能做线性投影?这正是核方法要解决的。"
+            "KPCA KPCA(Kernel Principal Component Analysis)由Scholkopf提出,把数据映射到高维空间。",
+            "KPCA",
+            id="a_question_to_the_reader_sets_the_scene_and_a_heading_glossed_right_after",
+        ),
+        pytest.param(
+            "🔖 https://arxiv.org/abs/2006.11239 简介 《Denoising Diffusion Probabilistic Models》是伯克利在2020年的工作。"
+            "论文最重要的贡献是提出了去噪扩散概率模型(Denoising Diffusion Probabilistic Model):从噪声中一步步还原图像。",
+            "去噪扩散概率模型",
+            id="what_the_paper_proposed_a_sentence_later",
+        ),
+        pytest.param(
+            "引言 在ResNet之前,网络越深越难训练。2015年何恺明等人在《Deep Residual Learning for Image Recognition》中"
+            "换了一种思路:让每层去拟合残差,这就是残差学习。",
+            "残差学习",
+            id="what_the_paper_named_its_idea",
+        ),
+        pytest.param(
             "前言 最近调参时发现学习率很关键。本文跟大家一起梳理一下模型的预热、衰减和重启等内容。 预热 先小后大。",
             "预热、衰减和重启",
             id="an_announced_list_of_things",

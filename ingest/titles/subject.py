@@ -126,6 +126,9 @@ _PAPER = re.compile(
 )
 # "论文题目是《Glow: …》", "论文是Google的《…》", "FAIR的这篇《…》": the paper the post is about, wherever it is named
 _THE_PAPER = re.compile(r"(?:论文(?:题目|标题|名字|名称)?(?:是|为|叫)\s?(?:[^《》,，。]{0,12}的)?|这篇|该论文)《")
+_PROPOSED = re.compile(
+    r"(?:提出了|这就是(?:所谓的)?)\s?(?P<x>[^,，:：。()“”]{2,24}?)\s?(?:\((?P<gloss>[^()]{1,60})\)|$)"
+)
 _CITED = re.compile(r"\s?(?:中)?(?:指出|认为|发现|表明|证明|提到)")  # 《…》指出: a source the post cites
 _HAS_NAME_LETTER = re.compile(r"[A-Z0-9]")
 _NAMED = re.compile(r"^.+[A-Z0-9]")  # a capital or a digit past the first letter: SENet, DETR, SD3
@@ -206,7 +209,7 @@ def _structural(body: str) -> Subject | None:
             if narrower is not None and definition.source == TitleSource.DEFINITION:
                 return narrower
             return _parallel(definition, body) if numbered else definition
-        paper = _paper(sentence)
+        paper = _paper(sentence, [text for text, _ in following])
         if paper is not None and (not past_plain or _THE_PAPER.search(sentence)):
             return paper
         past_plain = past_plain or not opener(sentence)
@@ -380,8 +383,9 @@ def _names_a_thing(phrase: str, gloss: str | None) -> bool:
     return bool(gloss) or dictionary_tag(first) not in NOT_KEYPHRASE_TAGS
 
 
-def _paper(sentence: str) -> Subject | None:
-    """Return the paper a sentence names in 《…》: its short name when the text gives one."""
+def _paper(sentence: str, following: list[str]) -> Subject | None:
+    """Return the paper a sentence names in 《…》: its short name when the text gives one, else
+    what the text says it proposed, in that sentence or the next ones."""
     match = _PAPER.search(sentence)
     if match is None or _CITED.match(sentence, match.end()):
         return None
@@ -393,6 +397,13 @@ def _paper(sentence: str) -> Subject | None:
         return Subject(match.group("known"), gloss, source=TitleSource.PAPER)
     if match.group("proposed"):
         return Subject(match.group("proposed"), (title,), source=TitleSource.PAPER)
+    # "论文最重要的贡献是提出了分类器引导(Classifier Guidance)", "…,这就是Inception模块"
+    for text in (sentence[match.end() :], *following):
+        for clause in clauses(text):
+            proposed = _PROPOSED.search(clause)
+            if proposed and _names_a_thing(proposed.group("x"), proposed.group("gloss")):
+                gloss = split_gloss(proposed.group("gloss") or "")
+                return Subject(proposed.group("x").strip(), (*gloss, title), source=TitleSource.PAPER)
     # A title longer than a name is named by its head: "3D Gaussian Splatting for RealTime…",
     # "CutMix: Regularization Strategy to Train…".
     head = _TITLE_HEAD.split(title, maxsplit=1)[0].strip()
