@@ -14,6 +14,8 @@ from ingest.stopwords import FIELD_WORDS
 # Terms a reader searches for that jieba's default dictionary splits apart.
 SEED_TERMS = [
     "线性Attention",
+    "KL散度",
+    "JS散度",
     "时序差分",
     "交并比",
     "空洞卷积",

@@ -10,7 +10,7 @@ from ingest.keyphrases import MAX_DF_SHARE, Phrase, PhraseKind, index_keyphrases
 from ingest.links.tags import TAGS_MAX, note_tags
 from ingest.records import TitleSource
 from ingest.segment import Segmenter
-from ingest.terms import extract_terms, glossed_term
+from ingest.terms import SEED_TERMS, extract_terms, glossed_term
 from tests.test_links import note
 
 
@@ -108,6 +108,13 @@ def test_a_corpus_term_is_a_term_whatever_jieba_tags_its_words():
 def test_a_mixed_script_term_is_whole():
     found = phrases("线性Attention 降低了复杂度，线性Attention 很快。", ("线性Attention",))
     assert found["线性Attention"] == PhraseKind.TERM and "Attention" not in found
+
+
+def test_a_divergence_is_one_seed_term_not_its_initials():
+    # KL散度 and JS散度 are what a reader searches for; jieba alone cuts KL / 散 / 度.
+    found = phrases("t-SNE最小化KL散度,而GAN的JS散度恒为常数。", tuple(SEED_TERMS))
+    assert found["KL散度"] == PhraseKind.TERM and found["JS散度"] == PhraseKind.TERM
+    assert "KL" not in found and "JS" not in found
 
 
 def test_variants_in_case_are_one_phrase_spelled_as_written_most():
