@@ -110,11 +110,11 @@ def test_a_mixed_script_term_is_whole():
     assert found["线性Attention"] == PhraseKind.TERM and "Attention" not in found
 
 
-def test_a_divergence_is_one_seed_term_not_its_initials():
-    # KL散度 and JS散度 are what a reader searches for; jieba alone cuts KL / 散 / 度.
-    found = phrases("t-SNE最小化KL散度,而GAN的JS散度恒为常数。", tuple(SEED_TERMS))
-    assert found["KL散度"] == PhraseKind.TERM and found["JS散度"] == PhraseKind.TERM
-    assert "KL" not in found and "JS" not in found
+def test_a_divergence_or_a_penalty_is_one_seed_term_not_its_initials():
+    # KL散度, JS散度, L2正则 are what a reader searches for; jieba alone cuts KL / 散 / 度.
+    found = phrases("t-SNE最小化KL散度,而GAN的JS散度恒为常数,岭回归加入L2正则。", tuple(SEED_TERMS))
+    assert {found["KL散度"], found["JS散度"], found["L2正则"]} == {PhraseKind.TERM}
+    assert not {"KL", "JS", "L2"} & set(found)
 
 
 def test_variants_in_case_are_one_phrase_spelled_as_written_most():
