@@ -10,7 +10,7 @@ visits render it differently, as real scraper versions do:
     002  header, category/date lines, cut at 350, placeholders, half-width, spaces around
          inline formulas and code dropped in some posts, pagination line, two posts revised
 
-Posts 1-20 are listed in 000, 11-126 in 001, all 126 in 002 (newest first), so every post has
+Posts 1-20 are listed in 000, 11-138 in 001, all 138 in 002 (newest first), so every post has
 two or three copies. Standard library only; running it again writes the same bytes.
 """
 
@@ -790,6 +790,78 @@ POSTS: list[tuple] = [
         "2026-08-22",
         "💡 权重的指数移动平均 一般来说,训练结束后我们直接拿最后一步的参数去推理,但最后这一步的参数受最近几个batch的噪声影响很大。一个几乎零成本的改进是维护一份参数的指数移动平均(Exponential Moving Average,EMA),推理时用这份平滑后的参数。 方法 在每次优化器更新之后,额外更新一份影子参数(Shadow Weights):$$\\theta_{EMA} \\leftarrow \\beta \\theta_{EMA} + (1 − \\beta) \\theta$$ 其中衰减系数 $\\beta$ 常取0.999或0.9999。展开后可以看到,越早的参数权重按 $\\beta$ 的幂次衰减,有效的平均窗口大约是 $1/(1 − \\beta)$ 步。影子参数不参与反向传播,只在评估和保存模型时使用。 训练初期的问题 影子参数一般用初始参数初始化,而初期参数变化剧烈,如果 $\\beta$ 太大,EMA会长时间停留在很差的初始值附近。TensorFlow的 ExponentialMovingAverage 提供了 num_updates 参数,实际使用的衰减为 $\\min(\\beta, \\frac{1 + t}{10 + t})$,前期衰减小、跟得快,后期逐渐接近 $\\beta$。BatchNorm的running mean等缓冲区通常直接复制,而不做平均。 与SWA的区别 SWA是在学习率较大的训练后期对若干个快照做等权平均,EMA则在整个训练过程中连续地做指数加权平均,越新的参数权重越大。二者都是在权重空间做平均,都能让最终的解更平滑、泛化更好。 应用 EMA几乎是很多领域的标配:DDPM等扩散模型用0.9999的EMA参数采样,YOLOv5的ModelEMA,半监督学习中的Mean Teacher,以及MoCo、BYOL中的动量编码器,本质上都是参数的EMA。",
     ),
+    # 127 programming, distributed-consensus: Paxos (defines distributed consensus first)
+    (
+        "Programming",
+        "2026-09-01",
+        "分布式共识 分布式系统中,多个节点需要对某个值达成一致,即使部分节点宕机、消息延迟或丢失也不例外,这类问题统称为共识(Consensus)问题。共识算法是复制状态机(Replicated State Machine)的基础:只要所有副本按相同的顺序执行相同的日志,它们的状态就保持一致。在众多共识算法中,最经典的是Lamport提出的Paxos。Paxos 中的角色 Paxos把节点分为三种角色:提议者(Proposer)、接受者(Acceptor)和学习者(Learner)。一个值只要被多数派(Quorum)接受者接受,就认为它已经被选定(chosen)。由于任意两个多数派必然相交,不会有两个不同的值同时被选定。两阶段流程 Basic Paxos分为两个阶段:1. Prepare阶段:Proposer选择一个全局唯一且递增的提案编号 $n$,向多数派发送Prepare(n)。Acceptor如果没有响应过更大的编号,就承诺不再接受编号小于 $n$ 的提案,并返回自己已接受过的编号最大的提案。2. Accept阶段:Proposer收到多数派的响应后发送Accept(n, v),其中 $v$ 取响应中编号最大的提案的值,若都没有则可以用自己的值;Acceptor只要没有承诺过更大的编号就接受它。Basic Paxos每次只对一个值达成共识,工程上通常使用Multi Paxos:选出一个稳定的Leader,省掉大部分Prepare阶段,连续地确定一串日志。Paxos以难懂著称,这也是后来Raft出现的原因。",
+    ),
+    # 128 classic-ml: Ridge Regression (heading then definition)
+    (
+        "Machine Learning",
+        "2026-09-03",
+        "岭回归 岭回归(Ridge Regression)是在普通最小二乘的基础上加入L2正则项的线性回归方法。回顾一下,线性回归的最小二乘解为 $\\hat{w} = (X^TX)^{−1}X^Ty$,当特征之间存在多重共线性(Multicollinearity),或者特征数大于样本数时,$X^TX$ 接近奇异甚至不可逆,解的方差会变得非常大。岭回归的目标函数为 $$\\min_w \\|y − Xw\\|_2^2 + \\lambda\\|w\\|_2^2$$ 其闭式解为 $$\\hat{w} = (X^TX + \\lambda I)^{−1}X^Ty$$ 加上 $\\lambda I$ 之后矩阵一定可逆,这也是“岭”这个名字的由来:相当于在矩阵对角线上加了一道“岭”。原理分析 从偏差方差权衡(Bias Variance Tradeoff)的角度看,岭回归以引入少量偏差为代价,大幅降低了估计的方差。从贝叶斯的角度看,它等价于给权重加上零均值高斯先验后的最大后验估计(MAP)。如果对 $X$ 做奇异值分解(SVD),岭回归会把每个奇异方向上的系数按 $\\frac{d_j^2}{d_j^2+\\lambda}$ 收缩,奇异值越小的方向收缩得越厉害。需要注意的是,岭回归只会把系数压向0,而不会使其恰好等于0,因此不具备特征选择的能力。$\\lambda$ 一般通过交叉验证(Cross Validation)选择,使用前还应对特征做标准化。",
+    ),
+    # 129 diffusion-models, generative-models: Classifier Guidance (paper link, 提出了)
+    (
+        "Generative Model",
+        "2026-09-04",
+        "🔖 https://arxiv.org/abs/2105.05233 简介 《Diffusion Models Beat GANs on Image Synthesis》是OpenAI在2021年的工作,首次让扩散模型在ImageNet生成上的FID超过了BigGAN。除了对UNet结构的一系列改进,论文最重要的贡献是提出了分类器引导(Classifier Guidance):用一个额外训练的分类器来引导扩散模型的采样,实现条件生成,并能在多样性与保真度之间做权衡。原理 条件生成需要的是 $p(x_t|y)$ 的score,由贝叶斯公式: $$\\nabla_{x_t}\\log p(x_t|y) = \\nabla_{x_t}\\log p(x_t) + \\nabla_{x_t}\\log p(y|x_t)$$ 第一项就是无条件扩散模型学到的score,第二项则是分类器对输入的梯度。因此只需要在带噪图像 $x_t$ 上训练一个分类器 $p_\\phi(y|x_t, t)$,采样时把它的梯度加到噪声预测上即可: $$\\hat{\\epsilon} = \\epsilon_\\theta(x_t, t) − s\\sqrt{1−\\bar{\\alpha}_t}\\,\\nabla_{x_t}\\log p_\\phi(y|x_t)$$ 其中 $s$ 是引导强度(guidance scale)。$s$ 越大,生成的样本越贴近类别 $y$,IS和Precision上升,但多样性(Recall)下降。缺点 分类器必须在各个噪声水平的图像上训练,不能直接使用现成的预训练分类器;另外分类器的梯度可能被“对抗”地利用,图像未必真的变好。这些问题后来由无分类器引导(Classifier Free Guidance)解决。",
+    ),
+    # 130 cnn-architecture: Inception (引言, 这就是)
+    (
+        None,
+        "2026-09-06",
+        "引言 在GoogLeNet之前,提升CNN性能的主要手段就是堆叠更深、更宽的网络,但这会带来参数量激增与过拟合。2014年Google在《Going Deeper with Convolutions》中换了一种思路:与其纠结每一层该用多大的卷积核,不如让网络自己选择,这就是Inception模块。Inception 模块 一个Inception模块包含四条并行分支:1x1卷积、3x3卷积、5x5卷积和3x3最大池化,各分支的输出在通道维度上拼接(Concat)。这样同一层就能同时获得不同尺度感受野(Receptive Field)的信息。直接这样做的问题是计算量太大,尤其是5x5卷积。为此作者在3x3和5x5卷积之前、以及池化之后加入1x1卷积进行降维(即瓶颈结构,Bottleneck),大幅减少了通道数与计算量;1x1卷积还带来了额外的非线性,这一思想源自《Network in Network》。整体结构 GoogLeNet(Inception v1)共22层,堆叠了9个Inception模块,最后用全局平均池化(Global Average Pooling)代替全连接层,参数量只有约500万,是AlexNet的1/12。为缓解梯度消失,训练时还在中间层接了两个辅助分类器(Auxiliary Classifier)。后续版本 Inception v2/v3把5x5卷积分解为两个3x3卷积,并进一步把 nxn 卷积分解为1xn和nx1的非对称卷积;Inception v4与Inception ResNet则引入了残差连接。",
+    ),
+    # 131 large-language-models, reinforcement-learning: Reward Model (anecdote)
+    (
+        "NLP",
+        "2026-09-08",
+        "前几天在复现一个RLHF流程时发现,最终效果的瓶颈并不在PPO,而在奖励模型上:奖励模型稍微有点偏,策略模型就会学会各种“钻空子”的回复。所以这里梳理一下奖励模型(Reward Model,RM)是怎么训练的。数据与建模 人类很难给一个回复打出稳定的绝对分数,但比较两个回复哪个更好却容易得多。因此RM的训练数据一般是偏好对:对同一个prompt $x$,标注者在两个回复中选出更好的 $y_w$ 和更差的 $y_l$。奖励模型通常由SFT模型初始化,去掉语言模型头,换成一个输出标量的线性头 $r_\\theta(x, y)$。偏好建模采用Bradley Terry模型: $$P(y_w \\succ y_l | x) = \\sigma(r_\\theta(x, y_w) − r_\\theta(x, y_l))$$ 对应的损失为 $$\\mathcal{L} = −\\mathbb{E}[\\log\\sigma(r_\\theta(x,y_w) − r_\\theta(x,y_l))]$$ 可以看到,模型只关心奖励的差值,奖励整体平移不影响结果,所以实践中常在训练后做归一化。注意事项 InstructGPT中每个prompt会让标注者对K个回复排序,从中得到 $\\binom{K}{2}$ 个比较对,并把同一prompt的所有比较对放进同一个batch,以避免过拟合。另外,用RM做PPO时,策略会利用RM的漏洞获得虚高的奖励,这被称为奖励攻击(Reward Hacking),所以通常要加上与SFT模型之间的KL散度惩罚。",
+    ),
+    # 132 reinforcement-learning: Policy Gradient (为什么需要)
+    (
+        "Reinforcement Learning",
+        "2026-09-10",
+        "为什么需要策略梯度 基于价值的方法(如Q learning)先学习动作价值,再用argmax得到策略,这带来几个问题:难以处理连续动作空间;学到的是确定性策略,无法表示随机策略;价值的微小变化可能导致策略突变。策略梯度(Policy Gradient)方法则直接把策略参数化为 $\\pi_\\theta(a|s)$,以期望回报 $J(\\theta) = \\mathbb{E}_{\\tau\\sim\\pi_\\theta}[R(\\tau)]$ 为目标做梯度上升。策略梯度定理 直接对 $J(\\theta)$ 求导要涉及环境的状态转移概率,而它是未知的。利用对数导数技巧(Log Derivative Trick) $\\nabla_\\theta\\pi_\\theta = \\pi_\\theta\\nabla_\\theta\\log\\pi_\\theta$,可以得到 $$\\nabla_\\theta J(\\theta) = \\mathbb{E}_{\\pi_\\theta}\\Big[\\sum_t \\nabla_\\theta\\log\\pi_\\theta(a_t|s_t)\\,G_t\\Big]$$ 其中 $G_t$ 是从时刻 $t$ 开始的折扣回报。转移概率在求导时被消掉了,所以这是一个无模型(Model Free)的估计。REINFORCE REINFORCE算法就是用蒙特卡洛采样来估计上式:用当前策略采一条完整的轨迹,计算每一步的 $G_t$,然后更新 $\\theta \\leftarrow \\theta + \\alpha\\sum_t\\nabla_\\theta\\log\\pi_\\theta(a_t|s_t)G_t$。它是无偏的,但方差很大。常用的改进是减去一个基线(Baseline) $b(s_t)$,例如状态价值的估计,这不改变梯度的期望,却能显著降低方差。",
+    ),
+    # 133 programming, distributed-consensus: Raft (上一篇, X正是)
+    (
+        None,
+        "2026-09-12",
+        "上一篇介绍了Paxos,它在理论上很优雅,但以难理解、难实现著称。Raft正是为“可理解性”而设计的共识算法,出自论文《In Search of an Understandable Consensus Algorithm》,它把共识问题拆成三个相对独立的子问题:Leader选举(Leader Election)、日志复制(Log Replication)和安全性(Safety)。节点状态 每个节点处于Follower、Candidate、Leader三种状态之一。时间被划分为任期(Term),每个任期最多只有一个Leader。Leader选举 Follower在随机化的选举超时时间内没有收到Leader的心跳,就自增任期、转为Candidate,并向其他节点发送RequestVote请求。每个节点在一个任期内最多投一票,获得多数票的Candidate成为Leader。随机超时能有效避免多个Candidate同时瓜分选票。日志复制 客户端请求都由Leader处理:Leader把命令追加到自己的日志,通过AppendEntries并行复制给Follower,当该条目被多数节点保存后即为已提交(committed),随后应用到状态机。AppendEntries会携带前一条日志的索引和任期做一致性检查,不一致时Leader会回退并覆盖Follower上冲突的日志。安全性 Candidate的日志至少要和多数节点一样新才能赢得选举,这保证了新Leader一定包含所有已提交的日志。与Multi Paxos相比,Raft要求日志连续、只从Leader流向Follower,少了一些灵活性,换来了更容易理解与实现。",
+    ),
+    # 134 classic-ml: Lasso (a question to the reader)
+    (
+        None,
+        "2026-09-14",
+        "你有没有想过,为什么同样是正则化,L2只会让权重变小,而L1却能让很多权重恰好等于0?这正是Lasso的核心。Lasso Lasso(Least Absolute Shrinkage and Selection Operator)由Tibshirani于1996年提出,在线性回归的损失上加入L1正则: $$\\min_w \\frac{1}{2n}\\|y − Xw\\|_2^2 + \\lambda\\|w\\|_1$$ 几何解释 它等价于在约束 $\\|w\\|_1 \\le t$ 下最小化平方误差。L1约束区域是一个菱形(高维时是多面体),顶点落在坐标轴上,误差函数的等高线往往先碰到顶点,于是某些坐标恰好为0;而L2的约束区域是圆,切点一般不在坐标轴上。求解 L1范数在0点不可导,因此没有闭式解。常用的求解方法是坐标下降(Coordinate Descent):每次只优化一个系数,更新是一个软阈值(Soft Thresholding)操作 $$w_j \\leftarrow S(z_j, \\lambda) = \\mathrm{sign}(z_j)\\max(|z_j| − \\lambda, 0)$$ 当 $|z_j|\\le\\lambda$ 时系数直接被置0,所以Lasso天然具有特征选择(Feature Selection)的能力,得到稀疏(Sparse)模型。也可以用LARS或近端梯度(Proximal Gradient)方法求解。局限 当特征数 $p$ 大于样本数 $n$ 时,Lasso最多只能选出 $n$ 个特征;对一组高度相关的特征,它往往只随意保留其中一个。弹性网络(Elastic Net)同时加入L1与L2正则,缓解了这些问题。",
+    ),
+    # 135 diffusion-models, generative-models: Classifier Free Guidance (💡 heading)
+    (
+        "Generative Model",
+        "2026-09-16",
+        "💡 无分类器引导 分类器引导(Classifier Guidance)需要额外训练一个噪声分类器,既麻烦又不能复用现成模型。Ho和Salimans在《Classifier Free Diffusion Guidance》中提出了一种不需要分类器的做法,即无分类器引导(Classifier Free Guidance,CFG),如今它几乎是所有文生图模型的标配。原理分析 由贝叶斯公式,$\\nabla\\log p(y|x_t) = \\nabla\\log p(x_t|y) − \\nabla\\log p(x_t)$,也就是说分类器的梯度可以用条件模型与无条件模型的score之差来表示。代入分类器引导的公式,用噪声预测写出来就是: $$\\tilde{\\epsilon}_\\theta(x_t, c) = \\epsilon_\\theta(x_t, \\varnothing) + w\\,(\\epsilon_\\theta(x_t, c) − \\epsilon_\\theta(x_t, \\varnothing))$$ 其中 $\\varnothing$ 表示空条件,$w$ 是引导系数。$w=1$ 时就是普通的条件模型,$w>1$ 时沿着“条件减无条件”的方向外推,生成结果更贴合条件。训练 条件模型和无条件模型不需要分开训练:训练时以一定概率(例如10%)把条件 $c$ 替换为空条件,同一个网络就同时学会了两者。采样时每一步要前向两次(也可以拼成一个batch)。效果与代价 增大 $w$ 能显著提升图像质量与文本对齐程度,FID与IS之间呈现类似截断技巧的权衡;但 $w$ 过大会导致颜色过饱和、多样性下降。常用的guidance scale在7.5左右,负向提示词(Negative Prompt)也是把空条件换成负向文本来实现的。",
+    ),
+    # 136 cnn-architecture: Deformable Convolution (本文介绍)
+    (
+        "Computer Vision",
+        "2026-09-18",
+        "本文介绍可变形卷积(Deformable Convolution),出自MSRA的《Deformable Convolutional Networks》,简称DCN。标准卷积在固定的规则网格上采样,比如3x3卷积永远只看中心点周围的9个位置,这使得CNN对物体几何形变(尺度、姿态、视角)的建模能力有限,只能靠数据增强和大量参数去“记住”各种形变。原理 可变形卷积的想法很直接:给每个采样点学习一个偏移量(offset)。对于输出位置 $p_0$: $$y(p_0) = \\sum_{p_n\\in\\mathcal{R}} w(p_n)\\,x(p_0 + p_n + \\Delta p_n)$$ 其中 $\\mathcal{R}$ 是规则网格,$\\Delta p_n$ 是学到的偏移。偏移由一个额外的平行卷积层从同一输入特征图预测得到,输出通道数为 $2N$(每个采样点x、y两个方向)。由于偏移通常是小数,采样位置不在整数网格上,需要用双线性插值(Bilinear Interpolation)取值,这也使得偏移可以通过反向传播端到端地学习。作者还提出了可变形RoI池化(Deformable RoI Pooling),对每个bin同样学习偏移。DCNv2 DCNv2在此基础上为每个采样点增加了调制标量(Modulation) $\\Delta m_n \\in [0,1]$,让网络不仅能调整采样位置,还能调整各位置的重要性,并在更多层中使用可变形卷积。实践中可变形卷积一般只替换backbone后几个阶段的3x3卷积,在目标检测和语义分割上都带来了稳定的提升。",
+    ),
+    # 137 reinforcement-learning: TRPO (今天聊聊)
+    (
+        None,
+        "2026-09-20",
+        "今天聊聊TRPO(Trust Region Policy Optimization,信赖域策略优化)。普通的策略梯度方法有一个老大难问题:步长很难选。步长太小学得慢,步长太大策略可能一下子变坏,而策略变坏后采到的数据也更差,训练很容易崩掉且难以恢复。TRPO的目标就是让每次更新都尽量保证策略单调提升。优化目标 Schulman等人证明了新旧策略期望回报之差可以用旧策略下的优势函数表示,由此构造一个替代目标(Surrogate Objective),用重要性采样(Importance Sampling)在旧策略的数据上估计: $$\\max_\\theta\\ \\mathbb{E}\\Big[\\frac{\\pi_\\theta(a|s)}{\\pi_{\\theta_{old}}(a|s)}A^{\\pi_{\\theta_{old}}}(s,a)\\Big]$$ $$\\text{s.t.}\\ \\mathbb{E}_s\\big[D_{KL}(\\pi_{\\theta_{old}}(\\cdot|s)\\,\\|\\,\\pi_\\theta(\\cdot|s))\\big]\\le\\delta$$ 约束要求新旧策略的平均KL散度不超过 $\\delta$,即只在一个“信赖域”(Trust Region)内更新。求解 TRPO对目标做一阶近似、对KL约束做二阶近似,KL的二阶项就是Fisher信息矩阵 $F$,更新方向为 $F^{−1}g$,也就是自然梯度(Natural Gradient)。参数量大时无法显式求逆,TRPO用共轭梯度法(Conjugate Gradient)近似求解 $Fx=g$,再用线搜索(Line Search)确保约束满足且目标确实提升。TRPO稳定但实现复杂、计算量大,后来的PPO用裁剪(Clip)的方式近似实现了信赖域的思想。",
+    ),
+    # 138 large-language-models, reinforcement-learning: Direct Preference Optimization (an English name only)
+    (
+        "NLP",
+        "2026-09-23",
+        "Direct Preference Optimization RLHF的标准流程是先用偏好数据训练奖励模型,再用PPO在KL约束下优化策略。这个流程要同时维护策略、参考模型、奖励模型和价值模型,训练不稳定,调参也很痛苦。Direct Preference Optimization 的想法是:跳过显式的奖励模型和强化学习,直接在偏好数据上优化语言模型。推导 KL约束下的奖励最大化问题 $\\max_\\pi \\mathbb{E}[r(x,y)] − \\beta D_{KL}(\\pi\\|\\pi_{ref})$ 有闭式最优解 $$\\pi^*(y|x) = \\frac{1}{Z(x)}\\pi_{ref}(y|x)\\exp\\Big(\\frac{1}{\\beta}r(x,y)\\Big)$$ 反过来,奖励可以用策略表示: $r(x,y) = \\beta\\log\\frac{\\pi^*(y|x)}{\\pi_{ref}(y|x)} + \\beta\\log Z(x)$。把它代入Bradley Terry偏好模型,难以计算的配分函数 $Z(x)$ 恰好被消掉,得到只依赖策略的损失: $$\\mathcal{L} = −\\mathbb{E}\\Big[\\log\\sigma\\Big(\\beta\\log\\frac{\\pi_\\theta(y_w|x)}{\\pi_{ref}(y_w|x)} − \\beta\\log\\frac{\\pi_\\theta(y_l|x)}{\\pi_{ref}(y_l|x)}\\Big)\\Big]$$ 也就是说,语言模型本身就隐式地是一个奖励模型。理解 梯度分析表明,它会提高好回复 $y_w$ 的似然、降低差回复 $y_l$ 的似然,并且在隐式奖励排错序时给予更大的权重;$\\beta$ 控制偏离参考模型的程度。整个训练像监督微调一样简单,只需要策略模型和一个冻结的参考模型。不过它是离线(Offline)方法,依赖偏好数据的分布,后续也出现了在线采样的改进版本。",
+    ),
 ]
 
 DUMPS = [
@@ -812,7 +884,7 @@ DUMPS = [
         latex=True,
         fullwidth=True,
         squeeze=False,
-        posts=range(11, 127),
+        posts=range(11, 139),
         pagination=False,
     ),
     dict(
@@ -823,7 +895,7 @@ DUMPS = [
         latex=False,
         fullwidth=False,
         squeeze=True,
-        posts=range(1, 127),
+        posts=range(1, 139),
         pagination=True,
     ),
 ]
