@@ -191,8 +191,9 @@ def _structural(body: str) -> Subject | None:
             continue
         [(sentence, _), *following] = sentences(rest, limit=1 + LOOK_AHEAD) or [("", 0)]
         # "本文…梳理一下X" says what the post is about, however the opening sets the scene.
-        announced = _announcement(clauses(sentence))
-        definition = announced or _definition(sentence)
+        parts = clauses(sentence)
+        announced = _announcement(parts)
+        definition = announced or _definition(sentence, parts)
         # Past a sentence that sets the scene without a discourse opener ("工业界的推荐系统一般
         # 分为…。"), only a name the text glosses or announces is defined: "双塔模型(TwoTower Model)正是…".
         if definition is not None and (
@@ -204,7 +205,7 @@ def _structural(body: str) -> Subject | None:
             later = [clauses(text) for text, _ in following]
             narrower = next(filter(None, map(_announcement, later)), None)
             narrower = narrower or next(filter(None, (_linked(text) for text, _ in following)), None)
-            after = [*clauses(sentence)[1:], *(parts[0] for parts in later if parts)]
+            after = [*parts[1:], *(cut[0] for cut in later if cut)]
             narrower = narrower or next((p for p in (_part(c, definition) for c in after) if p), None)
             if narrower is not None and definition.source == TitleSource.DEFINITION:
                 return narrower
@@ -234,10 +235,9 @@ def _outgrown(subject: Subject, body: str) -> Subject:
     return subject
 
 
-def _definition(sentence: str) -> Subject | None:
-    """Return what a sentence defines, if it opens with a definition (or, after a discourse
-    opener, has a clause that opens with one)."""
-    parts = clauses(sentence)
+def _definition(sentence: str, parts: list[str]) -> Subject | None:
+    """Return what a sentence (cut into `parts`, its clauses) defines, if it opens with a
+    definition (or, after a discourse opener, has a clause that opens with one)."""
     if parts and opener(parts[0]) in _ANECDOTE:
         return None
     # "众所周知,深度神经网络中…,模型剪枝(Pruning)就是…": the clauses after the opener
