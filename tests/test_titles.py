@@ -277,6 +277,41 @@ from tests.support import copy_real_dumps, run_kb
             id="what_the_paper_named_its_idea",
         ),
         pytest.param(
+            "背景 在广告场景中,用户要先点击才会下单。传统做法只用点击样本训练。"
+            "腾讯在KDD 2020发表的《Progressive Layered Extraction》即PLE,给出了多任务学习的新结构。",
+            "PLE (Progressive Layered Extraction)",
+            id="the_name_a_paper_goes_by_however_the_opening_sets_the_scene",
+        ),
+        pytest.param(
+            "用贪心搜索生成摘要时,模型常常重复同一句话?这就是所谓的退化(Degeneration)问题。"
+            "剑桥的《Neural Text Generation with Unlikelihood Training》提出的非似然训练(Unlikelihood Training)给出了一个办法。",
+            "非似然训练 (Unlikelihood Training)",
+            id="after_a_problem_the_paper_that_proposed_its_fix",
+        ),
+        pytest.param(
+            "前几天有朋友说他们把召回模型换成了MIND。MIND全称是多兴趣网络(Multi Interest Network),是阿里2019年的工作。",
+            "MIND",
+            id="x_quan_cheng_shi_defines_x",
+        ),
+        pytest.param(
+            "引言 在命名实体识别这类任务里,我们能看到的是一串字(词),想要的是每个字的标签。"
+            "如果假设标签之间满足一阶马尔可夫性,就得到了经典的最大熵马尔可夫模型(Maximum Entropy Markov Model, MEMM)。",
+            "最大熵马尔可夫模型",
+            id="what_a_sentence_arrives_at_not_what_is_seen",
+        ),
+        pytest.param(
+            "目标检测(Object Detection)是指找出图中物体的位置和类别。检测器有两条路线:两阶段先生成候选框;单阶段直接回归。"
+            "微软的RetinaNet是单阶段方法的代表,来自《Focal Loss for Dense Object Detection》。",
+            "RetinaNet",
+            id="the_post_defines_the_whole_then_names_a_representative",
+        ),
+        pytest.param(
+            "大模型推理慢,一个重要原因是访存。"
+            "谷歌的《Accelerating Large Language Model Decoding with Speculative Sampling》提出了投机采样(Speculative Sampling):用小模型先猜。",
+            "投机采样 (Speculative Sampling)",
+            id="what_a_paper_proposed_however_the_opening_sets_the_scene",
+        ),
+        pytest.param(
             "前言 最近调参时发现学习率很关键。本文跟大家一起梳理一下模型的预热、衰减和重启等内容。 预热 先小后大。",
             "预热、衰减和重启",
             id="an_announced_list_of_things",

@@ -106,12 +106,16 @@ _ANECDOTE = frozenset({"前几天", "前段时间", "最近", "近来"})
 # How a clause, not a name, begins: a time word, a conjunction, a pronoun, an adverbial "X地".
 _NARRATIVE_TAGS = frozenset({"t", "tg", "c", "r", "rr", "rz"})
 _ADVERBIAL = re.compile(r"^[\u3400-\u9fff]{1,3}地")
+_NAME_THEN_GLOSS = r"(?P<x>[^,，:：。()]{1,24}?)\s?\((?P<gloss>[^()]{1,60})\)"  # "高斯混合模型(Gaussian Mixture Model)"
 # "EM算法最典型的应用就是高斯混合模型(Gaussian Mixture Model,GMM)": a description, then the name
-_DESCRIBED_AS = re.compile(
-    r"^[^,，:：。()]{1,30}?(?:就是|即是|是)\s?(?P<x>[^,，:：。()]{1,24}?)\s?\((?P<gloss>[^()]{1,60})\)"
-)
+_DESCRIBED_AS = re.compile(rf"^[^,，:：。()]{{1,30}}?(?:就是|即是|是)\s?{_NAME_THEN_GLOSS}")
 # "…最早被广泛使用的算法就是": a description of one of a kind of things, then its name
 _A_KIND_IS = re.compile(r"的(?:算法|方法|模型|网络|框架|技术)(?:就是|即是|是)\s?$")
+# "CMU的OpenPose是自底向上方法的代表": a name the clause makes the representative of a kind
+_REPRESENTS = re.compile(
+    rf"^(?:[^,，。的]{{0,12}}的)?(?P<x>{NAME_WORD}|{CJK_NAME}?)\s?(?:\((?P<gloss>[^()]{{1,60}})\))?"
+    r"是[^,，。]{0,20}的(?:典型)?代表(?:作|性工作)?$"
+)
 _HEADED_NAME = re.compile(rf"^(?P<heading>{CJK_NAME}) (?P<name>{NAME_WORD})$")
 _KIND_OF = re.compile(r"(?:是|就是)(?:一种|一类|一个|一套|一项|一门)|是指|指的是|属于")
 _NUMBERED = r"\d[.、]\s?"  # what opens an item of a numbered list: "1. ", "2、"
@@ -120,14 +124,18 @@ _TITLE_HEAD = re.compile(r"\s?[:：]\s?| (?:for|with|via|using|towards|through) 
 _PAPER = re.compile(
     r"《(?P<title>[^《》]{2,80})》(?:\s?\((?:简称|即)?\s?(?P<short>[^()]{1,20})\))?"
     # "《Humanlevel control through…》,也就是大名鼎鼎的DQN(Deep Q Network)": the name it goes by
-    rf"(?:\s?[,，]\s?(?:也就是|即|简称)\s?(?:[^,，。()]{{0,8}}的)?(?P<known>{NAME_WORD})(?:\s?\((?P<gloss>[^()]{{1,60}})\))?"
+    rf"(?:\s?[,，]?\s?(?:也就是|即|简称)\s?(?:[^,，。()]{{0,8}}的)?(?P<known>{NAME_WORD})(?:\s?\((?P<gloss>[^()]{{1,60}})\))?"
     # "《A ConvNet for the 2020s》提出的ConvNeXt": what it proposed
     rf"|(?:中|里)?提出的\s?(?P<proposed>{NAME_WORD}))?"
 )
 # "论文题目是《Glow: …》", "论文是Google的《…》", "FAIR的这篇《…》": the paper the post is about, wherever it is named
 _THE_PAPER = re.compile(r"(?:论文(?:题目|标题|名字|名称)?(?:是|为|叫)\s?(?:[^《》,，。]{0,12}的)?|这篇|该论文)《")
+# "…,就得到了经典的隐马尔可夫模型(Hidden Markov Model, HMM)": what a sentence arrives at
+_ARRIVES_AT = re.compile(rf"(?:就得到了|便得到了|于是得到了)(?:所谓的|经典的|著名的)?\s?{_NAME_THEN_GLOSS}$")
+_FULL_NAME = re.compile(r"(?:的)?(?:全称|全名)$")  # "DIN全称是深度兴趣网络(…)"
+# "提出了分类器引导(Classifier Guidance)", "…,这就是Inception模块": what a paper proposed
 _PROPOSED = re.compile(
-    r"(?:提出了|这就是(?:所谓的)?)\s?(?P<x>[^,，:：。()“”]{2,24}?)\s?(?:\((?P<gloss>[^()]{1,60})\)|$)"
+    r"(?:提出了|提出的|这就是(?:所谓的)?)\s?(?P<x>[^,，:：。()“”]{2,24}?)\s?(?:\((?P<gloss>[^()]{1,60})\)|$)"
 )
 _CITED = re.compile(r"\s?(?:中)?(?:指出|认为|发现|表明|证明|提到)")  # 《…》指出: a source the post cites
 _HAS_NAME_LETTER = re.compile(r"[A-Z0-9]")
@@ -205,13 +213,14 @@ def _structural(body: str) -> Subject | None:
             later = [clauses(text) for text, _ in following]
             narrower = next(filter(None, map(_announcement, later)), None)
             narrower = narrower or next(filter(None, (_linked(text) for text, _ in following)), None)
+            narrower = narrower or next(filter(None, (_named_paper(text) for text, _ in following)), None)
             after = [*parts[1:], *(cut[0] for cut in later if cut)]
             narrower = narrower or next((p for p in (_part(c, definition) for c in after) if p), None)
             if narrower is not None and definition.source == TitleSource.DEFINITION:
                 return narrower
             return _parallel(definition, body) if numbered else definition
         paper = _paper(sentence, [text for text, _ in following])
-        if paper is not None and (not past_plain or _THE_PAPER.search(sentence)):
+        if paper is not None and (not past_plain or _THE_PAPER.search(sentence) or _named_paper(sentence)):
             return paper
         past_plain = past_plain or not opener(sentence)
         position, past_sentence = position + len(sentence) + 1, True
@@ -255,11 +264,13 @@ def _definition(sentence: str, parts: list[str]) -> Subject | None:
             match = pattern.match(part)
             if match is None:
                 continue
-            name = strip_determiner(match.group("x").strip())
+            name = _FULL_NAME.sub("", strip_determiner(match.group("x").strip()))  # "DIN全称是…"
             gloss = split_gloss((match.group("gloss") or "").strip(" ()"))
             if pattern is _GLOSSED and not real_gloss(name, gloss):
                 continue
             if pattern is _GLOSSED and "是" in name[1:]:  # "论文关注的是长度外推(length extrapolation)"
+                if not gloss:
+                    continue  # "我们能看到的是一串观测(词)": what is seen, no name glossed
                 name = name.rsplit("是", 1)[-1]
             if gloss and len(name.rsplit("的", 1)[-1]) > 1:  # "数据库的事务隔离级别(Transaction Isolation Level)"
                 name = name.rsplit("的", 1)[-1]
@@ -279,6 +290,12 @@ def _definition(sentence: str, parts: list[str]) -> Subject | None:
                 return Subject(
                     named.group("x").strip(), split_gloss(named.group("gloss")), source=TitleSource.DEFINITION
                 )
+        # "如果假设…,就得到了经典的隐马尔可夫模型(Hidden Markov Model, HMM)": what the sentence arrives at
+        arrived = _ARRIVES_AT.search(part)
+        if arrived and _names_a_thing(arrived.group("x"), arrived.group("gloss")):
+            gloss = split_gloss(arrived.group("gloss"))
+            if gloss and real_gloss(arrived.group("x"), gloss):
+                return Subject(arrived.group("x"), gloss, source=TitleSource.DEFINITION)
     return None
 
 
@@ -291,7 +308,12 @@ def _bracketed(name: str, sentence: str) -> bool:
 def _part(clause: str, whole: Subject) -> Subject | None:
     """Return the name a clause says is part or a kind of the whole a sentence before defined
     ("Kmeans是其中最经典的算法", "而分支(branch)可以说是它最核心的功能", "HNSW(…)是…的ANN索引",
-    "Boosting家族里最早被广泛使用的算法就是AdaBoost(Adaptive Boosting)")."""
+    "Boosting家族里最早被广泛使用的算法就是AdaBoost(Adaptive Boosting)", "CMU的OpenPose是自底向上方法的代表")."""
+    representative = _REPRESENTS.match(clause)
+    if representative and _names_a_thing(representative.group("x"), representative.group("gloss")):
+        return Subject(
+            representative.group("x"), split_gloss(representative.group("gloss") or ""), source=TitleSource.DEFINITION
+        )
     member = _DESCRIBED_AS.match(clause)
     if member and _A_KIND_IS.search(clause, 0, member.start("x")):
         gloss = split_gloss(member.group("gloss"))
@@ -384,11 +406,36 @@ def _names_a_thing(phrase: str, gloss: str | None) -> bool:
 
 
 def _paper(sentence: str, following: list[str]) -> Subject | None:
-    """Return the paper a sentence names in 《…》: its short name when the text gives one, else
-    what the text says it proposed, in that sentence or the next ones."""
+    """Return the paper a sentence names in 《…》: the name it goes by or what it proposed when the
+    text says so, in that sentence or the next ones, else its title (or the title's head)."""
     match = _PAPER.search(sentence)
     if match is None or _CITED.match(sentence, match.end()):
         return None
+    named = _proposal(match, [sentence[match.end() :], *following])
+    if named is not None:
+        return named
+    title = match.group("title").strip()
+    # A title longer than a name is named by its head: "3D Gaussian Splatting for RealTime…",
+    # "CutMix: Regularization Strategy to Train…".
+    head = _TITLE_HEAD.split(title, maxsplit=1)[0].strip()
+    if columns(title) > NAME_COLUMNS and head != title and name_like(head):
+        return Subject(head, (title,), source=TitleSource.PAPER)
+    return Subject(title, source=TitleSource.PAPER)
+
+
+def _named_paper(sentence: str) -> Subject | None:
+    """Return what a sentence says a paper it names goes by or proposed, if it says so there
+    (《…》即ESMM, 《…》提出的对比搜索(Contrastive Search)): then the paper is the post's. (Not
+    its short name alone: "SSM有一篇奠基之作《…》(简称HiPPO)" is about SSM.)"""
+    match = _PAPER.search(sentence)
+    if match is None or _CITED.match(sentence, match.end()) or match.group("short"):
+        return None
+    return _proposal(match, [sentence[match.end() :]])
+
+
+def _proposal(match: re.Match[str], texts: list[str]) -> Subject | None:
+    """Return the name a paper (a match of _PAPER) goes by or what these texts say it proposed
+    ("论文最重要的贡献是提出了分类器引导(Classifier Guidance)", "…,这就是Inception模块")."""
     short, title = match.group("short"), match.group("title").strip()
     if short and name_like(short.strip()):
         return Subject(short.strip(), (title,), source=TitleSource.PAPER)
@@ -397,19 +444,13 @@ def _paper(sentence: str, following: list[str]) -> Subject | None:
         return Subject(match.group("known"), gloss, source=TitleSource.PAPER)
     if match.group("proposed"):
         return Subject(match.group("proposed"), (title,), source=TitleSource.PAPER)
-    # "论文最重要的贡献是提出了分类器引导(Classifier Guidance)", "…,这就是Inception模块"
-    for text in (sentence[match.end() :], *following):
+    for text in texts:
         for clause in clauses(text):
             proposed = _PROPOSED.search(clause)
             if proposed and _names_a_thing(proposed.group("x"), proposed.group("gloss")):
                 gloss = split_gloss(proposed.group("gloss") or "")
                 return Subject(proposed.group("x").strip(), (*gloss, title), source=TitleSource.PAPER)
-    # A title longer than a name is named by its head: "3D Gaussian Splatting for RealTime…",
-    # "CutMix: Regularization Strategy to Train…".
-    head = _TITLE_HEAD.split(title, maxsplit=1)[0].strip()
-    if columns(title) > NAME_COLUMNS and head != title and name_like(head):
-        return Subject(head, (title,), source=TitleSource.PAPER)
-    return Subject(title, source=TitleSource.PAPER)
+    return None
 
 
 def _is_name(phrase: str) -> bool:
