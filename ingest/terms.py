@@ -135,6 +135,7 @@ _INTRODUCERS = frozenset(
             "经过",
         ),
         *("为了", "防止", "避免", "缓解", "解决"),  # "为了防止过拟合(Overfitting)"
+        *("聊聊", "说说", "讲讲", "看看", "来看"),  # "今天聊聊流匹配(Flow Matching)"
     ]
 )
 # A whole English word (matched whole, then judged: a pattern that looks for a capital inside a

@@ -63,6 +63,7 @@ def test_a_dimension_before_a_name_is_part_of_it():
         ("这个现象被称为过估计(Overestimation)", "过估计"),
         ("为了防止过拟合(Overfitting)", "过拟合"),
         ("我们试过梯度裁剪(Gradient Clipping)", "梯度裁剪"),
+        ("今天聊聊流匹配(Flow Matching)", "流匹配"),
     ],
 )
 def test_a_glossed_term_starts_after_the_last_function_word_or_preposition(text, term):
