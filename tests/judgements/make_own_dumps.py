@@ -10,7 +10,7 @@ visits render it differently, as real scraper versions do:
     002  header, category/date lines, cut at 350, placeholders, half-width, spaces around
          inline formulas and code dropped in some posts, pagination line, two posts revised
 
-Posts 1-20 are listed in 000, 11-138 in 001, all 138 in 002 (newest first), so every post has
+Posts 1-20 are listed in 000, 11-150 in 001, all 150 in 002 (newest first), so every post has
 two or three copies. Standard library only; running it again writes the same bytes.
 """
 
@@ -862,6 +862,78 @@ POSTS: list[tuple] = [
         "2026-09-23",
         "Direct Preference Optimization RLHF的标准流程是先用偏好数据训练奖励模型,再用PPO在KL约束下优化策略。这个流程要同时维护策略、参考模型、奖励模型和价值模型,训练不稳定,调参也很痛苦。Direct Preference Optimization 的想法是:跳过显式的奖励模型和强化学习,直接在偏好数据上优化语言模型。推导 KL约束下的奖励最大化问题 $\\max_\\pi \\mathbb{E}[r(x,y)] − \\beta D_{KL}(\\pi\\|\\pi_{ref})$ 有闭式最优解 $$\\pi^*(y|x) = \\frac{1}{Z(x)}\\pi_{ref}(y|x)\\exp\\Big(\\frac{1}{\\beta}r(x,y)\\Big)$$ 反过来,奖励可以用策略表示: $r(x,y) = \\beta\\log\\frac{\\pi^*(y|x)}{\\pi_{ref}(y|x)} + \\beta\\log Z(x)$。把它代入Bradley Terry偏好模型,难以计算的配分函数 $Z(x)$ 恰好被消掉,得到只依赖策略的损失: $$\\mathcal{L} = −\\mathbb{E}\\Big[\\log\\sigma\\Big(\\beta\\log\\frac{\\pi_\\theta(y_w|x)}{\\pi_{ref}(y_w|x)} − \\beta\\log\\frac{\\pi_\\theta(y_l|x)}{\\pi_{ref}(y_l|x)}\\Big)\\Big]$$ 也就是说,语言模型本身就隐式地是一个奖励模型。理解 梯度分析表明,它会提高好回复 $y_w$ 的似然、降低差回复 $y_l$ 的似然,并且在隐式奖励排错序时给予更大的权重;$\\beta$ 控制偏离参考模型的程度。整个训练像监督微调一样简单,只需要策略模型和一个冻结的参考模型。不过它是离线(Offline)方法,依赖偏好数据的分布,后续也出现了在线采样的改进版本。",
     ),
+    # 139 decoding, large-language-models: Speculative Decoding (paper link, 提出了 past the scene)
+    (
+        "NLP",
+        "2026-10-01",
+        "🔖 https://arxiv.org/abs/2211.17192 简介 大模型推理慢，一个重要原因是自回归解码每一步只能生成一个token，而每一步都要把几十GB的权重从显存里读一遍，计算单元大部分时间都在等访存(Memory Bound)。Google的《Fast Inference from Transformers via Speculative Decoding》提出了投机解码(Speculative Decoding)：用一个小的草稿模型(Draft Model)先连续猜出 $\\gamma$ 个token，再让大的目标模型(Target Model)一次前向把这 $\\gamma$ 个位置并行地验证掉。 验证规则 设草稿模型在某位置给出分布 $q(x)$，目标模型给出 $p(x)$。对草稿token $x$，以概率 $\\min(1, p(x)/q(x))$ 接受；一旦被拒绝，就从修正后的分布 $\\mathrm{norm}(\\max(0, p(x) − q(x)))$ 里重新采样一个token，并丢弃它后面的所有草稿。可以证明，这样得到的样本分布与直接从 $p$ 采样完全一致，也就是说投机采样(Speculative Sampling)是无损加速，而不是近似。 加速比 若每个草稿token的期望接受率为 $\\alpha$，一次验证平均能产出 $\\frac{1 − \\alpha^{\\gamma+1}}{1 − \\alpha}$ 个token。草稿模型越贴近目标模型，$\\alpha$ 越高；但草稿模型本身也有开销，所以 $\\gamma$ 不宜过大，论文里T5XXL配T5small大约能做到2到3倍的加速。后续的Medusa、EAGLE等工作则干脆去掉独立的草稿模型，在目标模型上加几个额外的解码头来猜后续token。",
+    ),
+    # 140 classic-ml, sequence-models: HMM (引言, 就得到了)
+    (
+        "Machine Learning",
+        "2026-10-03",
+        "引言 在词性标注(POS Tagging)、中文分词这类任务里，我们能看到的是一串观测(词)，真正想要的却是背后一串看不到的状态(词性)。如果假设状态序列满足一阶马尔可夫性，每个观测只依赖当前状态，就得到了经典的隐马尔可夫模型(Hidden Markov Model, HMM)。 模型定义 一个HMM由三组参数 $\\lambda = (A, B, \\pi)$ 确定：状态转移矩阵 $A$，其中 $a_{ij} = P(i_{t+1} = j \\mid i_t = i)$；观测概率矩阵 $B$，$b_j(o) = P(o_t = o \\mid i_t = j)$；以及初始状态分布 $\\pi$。于是联合概率可以写成 $P(O, I \\mid \\lambda) = \\pi_{i_1} b_{i_1}(o_1) \\prod_{t=2}^{T} a_{i_{t−1} i_t} b_{i_t}(o_t)$。 三个基本问题 1. 概率计算：给定 $\\lambda$ 求 $P(O \\mid \\lambda)$，直接枚举是 $O(TN^T)$，前向算法(Forward Algorithm)利用动态规划把它降到 $O(TN^2)$，前向变量递推为 $\\alpha_{t+1}(j) = \\left[\\sum_i \\alpha_t(i) a_{ij}\\right] b_j(o_{t+1})$。 2. 学习：只有观测序列时，用BaumWelch算法估计参数，它本质上就是EM算法在HMM上的特例。 3. 解码(预测)：求最可能的状态序列 $\\arg\\max_I P(I \\mid O)$，用维特比算法(Viterbi Algorithm)，把前向算法里的求和换成求max并记录回溯指针即可。 HMM是生成式模型，观测独立性假设很强，难以利用重叠特征。",
+    ),
+    # 141 programming: Consistent Hashing (什么是)
+    (
+        "Programming",
+        "2026-10-04",
+        "什么是一致性哈希 一致性哈希(Consistent Hashing)是分布式缓存和分布式存储中用来把数据分配到节点上的一种哈希方案。先看普通做法：用 $hash(key) \\bmod N$ 决定数据落在哪台机器上。问题在于一旦扩容或者宕机导致 $N$ 变化，几乎所有key的映射都会改变，缓存大面积失效，后端数据库瞬间被打穿(缓存雪崩)。 哈希环 一致性哈希把哈希值空间组织成一个首尾相接的环，例如 $0$ 到 $2^{32} − 1$。节点按IP或名字哈希后放到环上，数据的key也哈希到环上，然后沿顺时针方向找到的第一个节点就是它的归属节点。这样新增一个节点时，只有它与逆时针方向上前一个节点之间的那一段key需要迁移；删除一个节点时，也只有它负责的那一段会转交给下一个节点。平均来说，节点数从 $N$ 变化时只需要移动约 $K/N$ 个key，$K$ 为key的总数。 虚拟节点 节点较少时，它们在环上分布往往不均匀，导致数据倾斜。常见的解决办法是引入虚拟节点(Virtual Node)：每台物理机在环上放置几百个副本，比如对“NodeA#1”“NodeA#2”分别哈希，再把虚拟节点映射回物理机。虚拟节点越多，负载越均衡，代价是需要维护一张更大的有序表，一般用红黑树或跳表实现顺时针查找，复杂度 $O(\\log M)$。Memcached客户端的Ketama算法、Amazon Dynamo和Cassandra的分区都用到了这一思想。",
+    ),
+    # 142 pose-estimation, cnn-architecture: HRNet (概述)
+    (
+        "Computer Vision",
+        "2026-10-06",
+        "概述 姿态估计、语义分割这类密集预测任务对空间分辨率非常敏感。以往的主流做法是沿用分类网络的思路：先一路下采样得到低分辨率的强语义特征，再通过反卷积或插值恢复分辨率，比如Hourglass、SimpleBaseline。微软亚研院在《Deep HighResolution Representation Learning for Human Pose Estimation》中提出的HRNet(High Resolution Network)换了个思路：从头到尾都保留一条高分辨率分支。🔖 https://arxiv.org/abs/1902.09212 网络结构 HRNet以一条高分辨率的主干开始，随着网络加深，逐步并行地加入分辨率依次减半的新分支，第 $k$ 个阶段共有 $k$ 条并行分支，分辨率分别为 $1, 1/2, 1/4, 1/8$。关键在于多分辨率融合(Multi Resolution Fusion)：每个阶段结束时，各分支之间反复交换信息，高分辨率到低分辨率用步长为2的 $3 \\times 3$ 卷积下采样，低分辨率到高分辨率先用 $1 \\times 1$ 卷积对齐通道，再做最近邻上采样，最后逐元素相加。这样高分辨率分支不断从低分辨率分支获得语义信息，而不是只在网络末端“补救”一次。 实验效果 在COCO关键点检测上，HRNet只用最高分辨率分支的输出接一个 $1 \\times 1$ 卷积回归关键点热图(Heatmap)，就明显超过了同等计算量的SimpleBaseline。后续的HRNetV2把四个分支上采样后拼接起来，在Cityscapes语义分割和目标检测上同样表现不错，HRNet也因此成为密集预测任务的通用骨干网络(Backbone)。",
+    ),
+    # 143 recommender-systems: DIN (anecdote, 全称是)
+    (
+        None,
+        "2026-10-07",
+        "前几天和一位做电商推荐的朋友聊天，他说他们把精排模型从EmbeddingMLP换成DIN之后，线上CTR涨了将近一个点。DIN全称是深度兴趣网络(Deep Interest Network)，是阿里妈妈2018年发表在KDD上的工作。🔖 https://arxiv.org/abs/1706.06978 动机 传统的Embedding加MLP结构会把用户历史行为序列里所有商品的Embedding做sum pooling或mean pooling，压成一个定长向量。但用户的兴趣是多样的：一个同时买过泳衣和键盘的用户，面对候选广告“机械键盘”时，真正相关的只有键盘那部分历史。把所有行为平均成一个向量，表达能力被定长向量卡住了。 局部激活单元 DIN的做法是根据候选广告，对每个历史行为算一个权重再加权求和：$v_U(A) = \\sum_{j=1}^{H} a(e_j, v_A) e_j$，其中 $e_j$ 是第 $j$ 个行为商品的Embedding，$v_A$ 是候选广告的Embedding。激活函数 $a(\\cdot)$ 是一个小的前馈网络，输入是 $e_j$、$v_A$ 以及它们的外积(差与逐元素乘积)。与标准Attention不同，DIN刻意不对权重做Softmax归一化，以保留用户兴趣的强度信息。 训练技巧 论文还提出了两个工程上很实用的技巧：一是Mini batch Aware Regularization，只对当前batch中出现过的特征的Embedding做L2正则，避免在上亿维的参数上算正则；二是Dice激活函数，它是PReLU的推广，根据输入的均值和方差自适应地调整整流点。后续的DIEN用GRU建模兴趣演化，DSIN则引入了会话(Session)的概念。",
+    ),
+    # 144 generative-models, diffusion-models, normalizing-flows: Flow Matching (今天聊聊)
+    (
+        "Generative Model",
+        "2026-10-09",
+        "今天聊聊流匹配(Flow Matching)，这是Meta在《Flow Matching for Generative Modeling》中提出的一种训练连续归一化流(Continuous Normalizing Flow, CNF)的方法，如今不少图像与视频生成模型都用它替代扩散模型的训练框架。🔖 https://arxiv.org/abs/2210.02747 从CNF说起 CNF用一个时间相关的向量场 $v_\\theta(x, t)$ 定义常微分方程 $\\frac{dx}{dt} = v_\\theta(x, t)$，把简单的先验分布 $p_0$ (比如标准高斯)连续地搬运到数据分布 $p_1$。以前训练CNF需要用最大似然并反复解ODE，代价很高。 条件流匹配 流匹配的想法很直接：如果知道某条概率路径对应的真实向量场 $u_t(x)$，就直接回归它，$\\mathcal{L}_{FM} = \\mathbb{E}_{t, x}\\|v_\\theta(x, t) − u_t(x)\\|^2$。可是边缘向量场 $u_t$ 本身算不出来。论文的关键结论是：改为回归以单个数据点 $x_1$ 为条件的向量场 $u_t(x \\mid x_1)$，得到的条件流匹配(Conditional Flow Matching, CFM)损失与原损失梯度相同。 最简单的路径 取线性插值 $x_t = (1 − t) x_0 + t x_1$，条件向量场就是常数 $x_1 − x_0$，损失变成 $\\mathbb{E}\\|v_\\theta(x_t, t) − (x_1 − x_0)\\|^2$，这也就是整流(Rectified Flow)所用的目标。训练时不用模拟ODE，推理时用欧拉法之类的ODE求解器积分即可；路径越直，所需的采样步数越少。",
+    ),
+    # 145 classic-ml, sequence-models: CRF (上一篇)
+    (
+        None,
+        "2026-10-11",
+        "上一篇介绍了隐马尔可夫模型(HMM)，它作为生成式模型有两个硬伤：观测独立性假设太强，以及只能在 $P(O, I)$ 上建模。这篇来看它的判别式“搭档”——条件随机场(Conditional Random Field, CRF)，更准确地说是序列标注里最常用的线性链条件随机场(Linear Chain CRF)。 定义 线性链CRF直接对条件概率建模：$P(y \\mid x) = \\frac{1}{Z(x)} \\exp\\left(\\sum_{t} \\sum_k \\lambda_k f_k(y_{t−1}, y_t, x, t)\\right)$，其中 $f_k$ 是特征函数，既可以是只看当前标签的状态特征，也可以是看相邻两个标签的转移特征，$Z(x)$ 是对所有可能标签序列求和的归一化因子(配分函数)。由于特征函数可以任意访问整个观测序列 $x$，“前一个词是否大写”“当前词的后缀”这类重叠特征都能用上。 与MEMM的区别 最大熵马尔可夫模型(MEMM)同样是判别式的，但它在每一步做局部归一化，会导致标注偏置问题(Label Bias)：出边少的状态倾向于把概率集中传下去。CRF做的是全局归一化，从而避免了这一问题。 训练与推断 训练时最大化对数似然，$Z(x)$ 可以用前向后向算法在 $O(TL^2)$ 内算出，$L$ 为标签数；推断时同样用维特比算法求最优标签序列。深度学习时代，BiLSTM+CRF、BERT+CRF是命名实体识别(NER)的经典组合：网络输出每个位置的发射分数，CRF层再学一个 $L \\times L$ 的转移矩阵，保证输出的BIO标签序列合法。",
+    ),
+    # 146 decoding, nlp: Contrastive Search (a question, then the paper that proposed it)
+    (
+        "NLP",
+        "2026-10-12",
+        "用贪心搜索生成长文本时，你有没有遇到过模型翻来覆去地重复同一句话？这就是所谓的模型退化(Degeneration)问题。随机采样虽然能缓解重复，但又容易生成语义不连贯的内容。剑桥和腾讯的《A Contrastive Framework for Neural Text Generation》提出的对比搜索(Contrastive Search)试图在两者之间找到平衡。🔖 https://arxiv.org/abs/2202.06417 解码目标 每一步先取模型概率最高的 $k$ 个候选 $V^{(k)}$，然后选出 $x_t = \\arg\\max_{v \\in V^{(k)}} \\left\\{(1 − \\alpha) p_\\theta(v \\mid x_{<t}) − \\alpha \\max_{j} s(h_v, h_{x_j})\\right\\}$。第一项是模型置信度(Model Confidence)，保证生成内容合理；第二项是退化惩罚(Degeneration Penalty)，$s$ 为余弦相似度，$h_v$ 是候选token的隐状态，它衡量候选与上文所有token表示的最大相似度，越像上文越会被惩罚。$\\alpha = 0$ 时退化为贪心搜索。 SimCTG 作者认为退化的根源之一在于token表示的各向异性(Anisotropy)：不同token的隐状态挤在一个很窄的锥里，彼此相似度都很高。于是他们在训练时额外加入对比损失，拉开同一序列中不同token表示的距离，这个训练方法被称为SimCTG。不过后续实验表明，对于足够大的语言模型，不做SimCTG训练、直接使用对比搜索也能得到流畅且不重复的结果，一般取 $k = 4$、$\\alpha = 0.6$ 即可。",
+    ),
+    # 147 programming: Bloom Filter (💡 heading)
+    (
+        None,
+        "2026-10-14",
+        "💡 布隆过滤器 布隆过滤器(Bloom Filter)是1970年由Burton Bloom提出的一种概率型数据结构，用来判断一个元素是否在集合中。它的特点是：说“不在”就一定不在，说“在”则可能误判。用极小的空间换取一定的假阳性率(False Positive Rate)，在缓存穿透防护、爬虫URL去重、LSM Tree的SSTable查找中都很常见。 原理 布隆过滤器由一个长度为 $m$ 的位数组和 $k$ 个相互独立的哈希函数组成。插入元素时，用 $k$ 个哈希函数算出 $k$ 个位置并全部置1；查询时检查这 $k$ 个位置，只要有一个为0就说明元素一定不存在，全部为1则认为“可能存在”。 误判率 插入 $n$ 个元素后，某一位仍为0的概率约为 $e^{−kn/m}$，所以误判率 $p \\approx (1 − e^{−kn/m})^k$。对 $k$ 求导可得最优哈希函数个数 $k = \\frac{m}{n} \\ln 2$，此时 $m = −\\frac{n \\ln p}{(\\ln 2)^2}$。举个例子，一亿个元素、误判率1%时大约只需要114MB的位数组和7个哈希函数，而直接存字符串往往要几个GB。 局限与变种 标准布隆过滤器不支持删除，因为把某一位清零会影响其他共享该位的元素。计数布隆过滤器(Counting Bloom Filter)把每一位换成一个小计数器来支持删除；布谷鸟过滤器(Cuckoo Filter)则在支持删除的同时空间效率更高。Redis也通过RedisBloom模块提供了现成的实现。",
+    ),
+    # 148 pose-estimation: OpenPose (defines pose estimation first, 是…的代表)
+    (
+        "Computer Vision",
+        "2026-10-17",
+        "人体姿态估计(Human Pose Estimation)是指从图像中定位人体的关键点(肩、肘、腕、膝等)并把它们连成骨架。多人姿态估计有两条路线：自顶向下(Top Down)先用检测器框出每个人再逐个做单人姿态估计，耗时随人数线性增长；自底向上(Bottom Up)则先检测出图中所有关键点，再把它们分组到不同的人。CMU的OpenPose是自底向上方法的代表，来自《Realtime Multi Person 2D Pose Estimation using Part Affinity Fields》。🔖 https://arxiv.org/abs/1611.08050 两路输出 网络以VGG19的前10层提取特征，之后分为多个阶段(Stage)，每个阶段有两个分支：一路预测每种关键点的置信图(Confidence Map)，另一路预测部件亲和场(Part Affinity Fields, PAF)。PAF是一个二维向量场，对于肢体 $c$ 上的每个像素，它存的是从一个关节指向另一个关节的单位向量 $\\mathbf{v} = \\frac{x_{j_2} − x_{j_1}}{\\|x_{j_2} − x_{j_1}\\|_2}$，肢体之外则为零。每个阶段都把上一阶段的预测与图像特征拼接后继续细化，并在每个阶段都加中间监督。 关键点分组 推断时，对两个候选关节 $d_{j_1}$、$d_{j_2}$，沿它们之间的线段对PAF与线段方向的点积做积分，作为这条连接的置信度。把全局的多人分组问题简化为一系列相邻关节之间的二分图匹配，用匈牙利算法求解，于是运行时间几乎与图中人数无关，这也是OpenPose能做到实时的原因。",
+    ),
+    # 149 diffusion-models, generative-models: Consistency Models (heading then definition)
+    (
+        "Generative Model",
+        "2026-10-20",
+        "一致性模型 一致性模型(Consistency Models)是OpenAI的宋飏等人在2023年提出的一类生成模型，目标是让扩散模型那样需要几十上百步迭代的采样一步完成。🔖 https://arxiv.org/abs/2303.01469 自一致性 扩散模型对应一条概率流ODE(Probability Flow ODE)，它把数据点 $x_0$ 沿确定的轨迹映射到噪声 $x_T$。一致性模型学习一个函数 $f_\\theta(x_t, t)$，要求同一条轨迹上任意时刻的点都映射到同一个起点，即 $f_\\theta(x_t, t) = f_\\theta(x_{t'}, t')$，这就是自一致性(Self Consistency)。边界条件 $f_\\theta(x_\\epsilon, \\epsilon) = x_\\epsilon$ 通过参数化 $f_\\theta(x, t) = c_{skip}(t) x + c_{out}(t) F_\\theta(x, t)$ 自动满足。 两种训练方式 一是一致性蒸馏(Consistency Distillation, CD)：用预训练扩散模型配合ODE求解器从 $x_{t_{n+1}}$ 走一步得到 $\\hat{x}_{t_n}$，再最小化 $d(f_\\theta(x_{t_{n+1}}, t_{n+1}), f_{\\theta^−}(\\hat{x}_{t_n}, t_n))$，$\\theta^−$ 为目标网络参数。二是一致性训练(Consistency Training, CT)：不依赖预训练模型，直接加噪构造相邻时刻的训练对。 采样时一步得到样本，也可以反复“加噪再映射”做多步采样。后续的潜在一致性模型(Latent Consistency Model, LCM)把它搬到了Stable Diffusion的隐空间里。",
+    ),
+    # 150 recommender-systems: ESMM (背景, 《…》即ESMM)
+    (
+        None,
+        "2026-10-24",
+        "背景 在电商场景中，用户的行为路径是“曝光→点击→购买”。转化率(CVR)预估要估计的是用户点击之后购买的概率，传统做法是只用点击样本训练一个CVR模型，这带来两个问题：一是样本选择偏差(Sample Selection Bias, SSB)，训练只在点击空间里进行，而推断却要在整个曝光空间上进行；二是数据稀疏(Data Sparsity)，点击样本通常只有曝光的百分之几。阿里在SIGIR 2018发表的《Entire Space Multi Task Model》即ESMM，给出了一个相当简洁的解法。🔖 https://arxiv.org/abs/1804.07931 全空间建模 ESMM利用了一个概率恒等式：$p(y=1, z=1 \\mid x) = p(y=1 \\mid x) \\times p(z=1 \\mid y=1, x)$，也就是 $pCTCVR = pCTR \\times pCVR$，其中 $y$ 表示点击、$z$ 表示购买。模型包含CTR和CVR两个塔，但CVR塔并不直接接受监督，而是把两个塔的输出相乘得到pCTCVR，在全部曝光样本上分别用点击标签监督pCTR、用“点击且购买”标签监督pCTCVR。这样pCVR只是一个中间变量，却是在整个曝光空间上学到的，消除了样本选择偏差。 共享Embedding 两个塔共享底层的Embedding，CTR任务样本量大得多，相当于用CTR任务帮助CVR学习稀疏特征的表示，缓解了数据稀疏问题。ESMM也因此成为多任务学习(Multi Task Learning)在推荐系统中的经典范式。",
+    ),
 ]
 
 DUMPS = [
@@ -884,7 +956,7 @@ DUMPS = [
         latex=True,
         fullwidth=True,
         squeeze=False,
-        posts=range(11, 139),
+        posts=range(11, 151),
         pagination=False,
     ),
     dict(
@@ -895,7 +967,7 @@ DUMPS = [
         latex=False,
         fullwidth=False,
         squeeze=True,
-        posts=range(1, 139),
+        posts=range(1, 151),
         pagination=True,
     ),
 ]
