@@ -331,7 +331,7 @@ def test_display_names_come_from_the_taxonomy_of_the_run(project):
     [
         ("unknown_key.yml", r":10: unknown key 'hint' in a category \(expected slug, name, name_zh, hints, broader\)"),
         ("duplicate_slug.yml", r":8: duplicate slug 'computer-vision' \(first at line 2\)"),
-        ("unknown_top_key.yml", r":2: unknown key 'treshold_for_pins' \(expected threshold, categories\)"),
+        ("unknown_top_key.yml", r":2: unknown key 'treshold_for_pins' \(expected threshold, dominance, categories\)"),
     ],
 )
 def test_taxonomy_mistake_names_the_file_and_line(fixture, message):
@@ -468,6 +468,28 @@ DEEPER = [
 )
 def test_an_unsure_note_goes_up_the_taxonomy_to_the_nearest_category_it_is_sure_of(beliefs, chosen):
     assert choose(np.array([beliefs]), DEEPER, threshold=0.5) == [chosen]
+
+
+@pytest.mark.parametrize(
+    ("beliefs", "dominance", "chosen"),
+    [
+        pytest.param([0.11, 0.18, 0.11, 0.49], 2.0, (3, 0.49), id="far_ahead_of_the_rest_is_sure_enough"),
+        pytest.param([0.1, 0.2, 0.25, 0.45], 2.0, None, id="not_far_enough_ahead"),
+        pytest.param([0.11, 0.18, 0.11, 0.49], 0.0, None, id="off"),
+    ],
+)
+def test_a_likeliest_category_far_ahead_of_the_runner_up(beliefs, dominance, chosen):
+    assert choose(np.array([beliefs]), BROAD, threshold=0.5, dominance=dominance) == [chosen]
+
+
+def test_dominance_is_read_from_the_taxonomy(tmp_path):
+    path = tmp_path / "categories.yml"
+    path.write_text("dominance: 2.5\ncategories: []\n", encoding="utf-8")
+    assert load_taxonomy(path).dominance == 2.5
+    assert load_taxonomy(DEFAULT_TAXONOMY).dominance == 2
+    path.write_text("dominance: -1\n", encoding="utf-8")
+    with pytest.raises(CategoryFileError, match="dominance must be 0 or more"):
+        load_taxonomy(path)
 
 
 def test_a_cycle_of_broader_categories_ends_the_walk():

@@ -152,7 +152,9 @@ def categorize(
             filings.append(None)
             unknown.append(number)
     scores = infer([posts[n].text for n in unknown], labelled, known.categories, features)
-    for number, guess in zip(unknown, choose(scores, known.categories, taxonomy.threshold), strict=True):
+    for number, guess in zip(
+        unknown, choose(scores, known.categories, taxonomy.threshold, taxonomy.dominance), strict=True
+    ):
         if guess is not None:
             filings[number] = Filing(known.categories[guess[0]], CategorySource.INFERRED, guess[1])
     return [filing or Filing(FALLBACK, CategorySource.FALLBACK) for filing in filings], tuple(known.categories)

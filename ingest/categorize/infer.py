@@ -274,13 +274,16 @@ def infer(
     return scores
 
 
-def choose(scores: np.ndarray, categories: Sequence[Category], threshold: float) -> list[tuple[int, float] | None]:
+def choose(
+    scores: np.ndarray, categories: Sequence[Category], threshold: float, dominance: float = 0.0
+) -> list[tuple[int, float] | None]:
     """Return each text's (category index, confidence): its likeliest category when that is sure
-    enough; else the nearest category from it up (`broader` in the taxonomy, followed up) the
-    text is sure enough of, counting the belief in every category under it (a post on a loss
-    function, between vision and NLP, is filed under Deep Learning; one on t-SNE, unsure of
-    Machine Learning and doubting a little of each deep-learning category, under Machine
-    Learning); else None."""
+    enough, or outweighs every other one `dominance` times (a Dockerfile post at 0.49 Programming,
+    the rest spread thin over the deep-learning categories); else the nearest category from it up
+    (`broader` in the taxonomy, followed up) the text is sure enough of, counting the belief in
+    every category under it (a post on a loss function, between vision and NLP, is filed under
+    Deep Learning; one on t-SNE, unsure of Machine Learning and doubting a little of each
+    deep-learning category, under Machine Learning); else None."""
     place = {category.slug: index for index, category in enumerate(categories)}
     parent = {index: place[c.broader] for index, c in enumerate(categories) if c.broader in place}
     below = {index: [index] for index in range(len(categories))}  # each category and all under it
@@ -291,7 +294,8 @@ def choose(scores: np.ndarray, categories: Sequence[Category], threshold: float)
     for row in scores:
         best = int(row.argmax())
         confidence = round(float(row[best]), 3)
-        if row.any() and confidence >= threshold:
+        runner_up = float(np.partition(row, -2)[-2]) if len(row) > 1 else 0.0
+        if row.any() and (confidence >= threshold or (dominance > 0 and confidence >= dominance * runner_up)):
             chosen.append((best, confidence))
             continue
         # Only the likeliest category and those above it: a post on Docker, unsure of

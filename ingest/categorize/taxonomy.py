@@ -21,7 +21,7 @@ DEFAULT_THRESHOLD = 0.5
 RESERVED_SLUGS = frozenset({"tags", "graph", "home", "report", "catalog", "feed", "terms", "redirects"})
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _HINT = re.compile(r"^[\w+#&.%\- ]+$")
-_TAXONOMY_KEYS = ("threshold", "categories")
+_TAXONOMY_KEYS = ("threshold", "dominance", "categories")
 _CATEGORY_KEYS = ("slug", "name", "name_zh", "hints", "broader")
 
 
@@ -35,6 +35,7 @@ class Taxonomy:
     categories: tuple[Category, ...] = ()
     threshold: float = DEFAULT_THRESHOLD
     path: Path | None = None
+    dominance: float = 0.0  # a likeliest category this many times the runner-up is sure too (0: off)
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +97,7 @@ def load_taxonomy(path: Path) -> Taxonomy:
     root = compose(path)
     if root is None:
         return Taxonomy(path=path)
-    threshold = DEFAULT_THRESHOLD
+    threshold, dominance = DEFAULT_THRESHOLD, 0.0
     categories: list[Category] = []
     for key, value in pairs(path, root, "the taxonomy"):
         if key.value not in _TAXONOMY_KEYS:
@@ -109,6 +110,14 @@ def load_taxonomy(path: Path) -> Taxonomy:
                 raise fail(path, value, f"threshold must be a number from 0 to 1, not '{written}'") from None
             if not 0 <= threshold <= 1:
                 raise fail(path, value, f"threshold must be from 0 to 1, not {written}")
+        elif key.value == "dominance":
+            written = text_of(path, value, "dominance")
+            try:
+                dominance = float(written or "")
+            except ValueError:
+                raise fail(path, value, f"dominance must be a number (0 for none), not '{written}'") from None
+            if dominance < 0:
+                raise fail(path, value, f"dominance must be 0 or more, not {written}")
         elif isinstance(value, yaml.ScalarNode) and value.tag == "tag:yaml.org,2002:null":
             continue
         elif not isinstance(value, yaml.SequenceNode):
@@ -129,7 +138,7 @@ def load_taxonomy(path: Path) -> Taxonomy:
             for item, category in zip(value.value, categories, strict=True):
                 if category.broader is not None and category.broader not in slugs:
                     raise fail(path, item, f"broader names no category of the taxonomy: '{category.broader}'")
-    return Taxonomy(tuple(categories), threshold, path)
+    return Taxonomy(tuple(categories), threshold, path, dominance)
 
 
 def load_pins(path: Path) -> list[Pin]:
