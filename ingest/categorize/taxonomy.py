@@ -103,21 +103,9 @@ def load_taxonomy(path: Path) -> Taxonomy:
         if key.value not in _TAXONOMY_KEYS:
             raise fail(path, key, f"unknown key '{key.value}' (expected {', '.join(_TAXONOMY_KEYS)})")
         if key.value == "threshold":
-            written = text_of(path, value, "threshold")
-            try:
-                threshold = float(written or "")
-            except ValueError:
-                raise fail(path, value, f"threshold must be a number from 0 to 1, not '{written}'") from None
-            if not 0 <= threshold <= 1:
-                raise fail(path, value, f"threshold must be from 0 to 1, not {written}")
+            threshold = _number(path, value, "threshold", 1.0)
         elif key.value == "dominance":
-            written = text_of(path, value, "dominance")
-            try:
-                dominance = float(written or "")
-            except ValueError:
-                raise fail(path, value, f"dominance must be a number (0 for none), not '{written}'") from None
-            if dominance < 0:
-                raise fail(path, value, f"dominance must be 0 or more, not {written}")
+            dominance = _number(path, value, "dominance", None)
         elif isinstance(value, yaml.ScalarNode) and value.tag == "tag:yaml.org,2002:null":
             continue
         elif not isinstance(value, yaml.SequenceNode):
@@ -139,6 +127,19 @@ def load_taxonomy(path: Path) -> Taxonomy:
                 if category.broader is not None and category.broader not in slugs:
                     raise fail(path, item, f"broader names no category of the taxonomy: '{category.broader}'")
     return Taxonomy(tuple(categories), threshold, path, dominance)
+
+
+def _number(path: Path, value: yaml.Node, key: str, most: float | None) -> float:
+    """Return the number a key gives, from 0 to `most` (or any from 0 when None)."""
+    span = "0 or more" if most is None else f"from 0 to {most:g}"
+    written = text_of(path, value, key)
+    try:
+        number = float(written or "")
+    except ValueError:
+        raise fail(path, value, f"{key} must be a number {span}, not '{written}'") from None
+    if number < 0 or (most is not None and number > most):
+        raise fail(path, value, f"{key} must be {span}, not {written}")
+    return number
 
 
 def load_pins(path: Path) -> list[Pin]:
