@@ -294,8 +294,7 @@ def choose(
     for row in scores:
         best = int(row.argmax())
         confidence = round(float(row[best]), 3)
-        runner_up = float(np.partition(row, -2)[-2]) if len(row) > 1 else 0.0
-        if row.any() and (confidence >= threshold or (dominance > 0 and confidence >= dominance * runner_up)):
+        if row.any() and (confidence >= threshold or (dominance > 0 and confidence >= dominance * _runner_up(row))):
             chosen.append((best, confidence))
             continue
         # Only the likeliest category and those above it: a post on Docker, unsure of
@@ -303,6 +302,11 @@ def choose(
         together = ((a, round(float(row[below[a]].sum()), 3)) for a in [best, *_ancestors(best, parent)])
         chosen.append(next(((a, sure) for a, sure in together if sure >= threshold), None))
     return chosen
+
+
+def _runner_up(row: np.ndarray) -> float:
+    """Return the second highest belief of a row (0 when it has one category)."""
+    return float(np.partition(row, -2)[-2]) if len(row) > 1 else 0.0
 
 
 def _ancestors(index: int, parent: dict[int, int]) -> list[int]:

@@ -87,7 +87,8 @@ def _after_a_noun(text: str, start: int, before: Sequence[str]) -> bool:
     return bool(
         before
         and CJK.match(text[start : start + 1])
-        and text[:start].endswith(before[0])
+        and start >= len(before[0])
+        and text.startswith(before[0], start - len(before[0]))
         and (dictionary_tag(before[0]) or "").startswith("n")
     )
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import chain
 
 from ingest.keyphrases import NOT_KEYPHRASE_TAGS, Keyphrases, PhraseKind, dictionary_tag, is_paper_title
 from ingest.opening import (
@@ -79,7 +80,7 @@ _COUNTED = re.compile(r"[两三四五六七八九十几]\s?(?:种|个|类)[\u340
 _LINKED = re.compile(rf"(?P<x>{NAME_WORD}(?: (?:&|{NAME_WORD}))*)\s?\(\s?🔖[^()]*\)")
 # "发现是KV Cache在涨,于是顺手把它的原理整理一下": it is the name the sentence gave before
 _ANNOUNCED_IT = re.compile(r"(?:把|将)它(?:的[\u3400-\u9fff]{1,4})?(?:整理|梳理|介绍|总结|记录)")
-_ENGLISH_RUN = re.compile(r"[A-Za-z][A-Za-z0-9+#.\-]*(?: [A-Za-z][A-Za-z0-9+#.\-]*)*")
+_ENGLISH_RUN = re.compile(rf"{NAME_WORD}(?: {NAME_WORD})*")  # "KV Cache"
 # "HTTP/2相对HTTP/1.1做了哪些改进": a question about the name it opens with
 _ASKED = re.compile(r"哪些|什么|怎么|如何|为什么|为何")
 _ASKED_ABOUT = re.compile(
@@ -211,11 +212,15 @@ def _structural(body: str) -> Subject | None:
             # Kmeans是其中最经典的算法", "Git是…系统,而分支(branch)可以说是它最核心的功能": the
             # post defines what its subject is part of, then names the part it looks at.
             later = [clauses(text) for text, _ in following]
-            narrower = next(filter(None, map(_announcement, later)), None)
-            narrower = narrower or next(filter(None, (_linked(text) for text, _ in following)), None)
-            narrower = narrower or next(filter(None, (_named_paper(text) for text, _ in following)), None)
+            texts = [text for text, _ in following]
             after = [*parts[1:], *(cut[0] for cut in later if cut)]
-            narrower = narrower or next((p for p in (_part(c, definition) for c in after) if p), None)
+            candidates = chain(
+                map(_announcement, later),
+                map(_linked, texts),
+                map(_named_paper, texts),
+                (_part(c, definition) for c in after),
+            )
+            narrower = next(filter(None, candidates), None)
             if narrower is not None and definition.source == TitleSource.DEFINITION:
                 return narrower
             return _parallel(definition, body) if numbered else definition
@@ -408,8 +413,8 @@ def _names_a_thing(phrase: str, gloss: str | None) -> bool:
 def _paper(sentence: str, following: list[str]) -> Subject | None:
     """Return the paper a sentence names in 《…》: the name it goes by or what it proposed when the
     text says so, in that sentence or the next ones, else its title (or the title's head)."""
-    match = _PAPER.search(sentence)
-    if match is None or _CITED.match(sentence, match.end()):
+    match = _paper_named(sentence)
+    if match is None:
         return None
     named = _proposal(match, [sentence[match.end() :], *following])
     if named is not None:
@@ -427,10 +432,16 @@ def _named_paper(sentence: str) -> Subject | None:
     """Return what a sentence says a paper it names goes by or proposed, if it says so there
     (《…》即ESMM, 《…》提出的对比搜索(Contrastive Search)): then the paper is the post's. (Not
     its short name alone: "SSM有一篇奠基之作《…》(简称HiPPO)" is about SSM.)"""
-    match = _PAPER.search(sentence)
-    if match is None or _CITED.match(sentence, match.end()) or match.group("short"):
+    match = _paper_named(sentence)
+    if match is None or match.group("short"):
         return None
     return _proposal(match, [sentence[match.end() :]])
+
+
+def _paper_named(sentence: str) -> re.Match[str] | None:
+    """Return where a sentence names a paper in 《…》, unless it cites it for what it says (《…》指出)."""
+    match = _PAPER.search(sentence)
+    return None if match is None or _CITED.match(sentence, match.end()) else match
 
 
 def _proposal(match: re.Match[str], texts: list[str]) -> Subject | None:
